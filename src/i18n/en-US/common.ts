@@ -1,0 +1,4 @@
+export const common = {
+  productName: "Sales Strategy Planner",
+  languageName: "English",
+};
