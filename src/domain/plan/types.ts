@@ -1,0 +1,272 @@
+// What a workbook holds (WorkbookState, read by a writer) and what setup or upgrade will
+// add to it (Plan, made by plan()). Both are plain, serializable data.
+//
+// Writers (src/excel with Office.js, src/xlsx with ExcelJS) read the state in one batch,
+// call plan(), then apply the steps IN ORDER; consecutive steps may be batched freely.
+// Every step only adds: there is no step that deletes, clears, moves or overwrites a
+// user's rows, columns, values, formats or rules.
+import type { Language, SheetKey, TableName, RuleFormat, Localized } from "../spec/types";
+
+// ---------------------------------------------------------------------------------------
+// State: what a writer reads from the workbook before planning.
+
+export interface SheetState {
+  readonly name: string;
+  /** False when hidden or very hidden. */
+  readonly visible?: boolean;
+  /** True when the sheet has no value in any cell (a fresh "Sheet1"). Unknown counts as not empty. */
+  readonly empty?: boolean;
+}
+
+export interface TableState {
+  /** The table (ListObject) name, e.g. "Tasks". */
+  readonly name: string;
+  /** The sheet the table is on. */
+  readonly sheet: string;
+  /** Header row cells, left to right, as displayed. */
+  readonly headers: readonly string[];
+  /** Data rows (not counting the header row). */
+  readonly rowCount: number;
+  /** Address of the whole table including the header row, "A1:N501" or "Tasks!A1:N501". */
+  readonly address: string;
+}
+
+export interface WorkbookState {
+  readonly sheets: readonly SheetState[];
+  readonly tables: readonly TableState[];
+  /** Workbook-scope defined names. */
+  readonly names: readonly string[];
+  /**
+   * The Item column of the AddinRecord table on Settings (empty when there is none): what the
+   * add-in made before, e.g. "column:Tasks.due", "dv:Tasks.status", "cf:Tasks.lagging".
+   * A recorded item that is gone from the workbook was removed or renamed by a user, and is
+   * not made again.
+   */
+  readonly record: readonly string[];
+  /** Value of the SchemaVersion defined name, when present. */
+  readonly schemaVersion?: number;
+  /** Value of the Language defined name, when it is "en-US" or "zh-CN". */
+  readonly language?: Language;
+}
+
+/** The state of a workbook with nothing in it but one empty sheet. */
+export const EMPTY_WORKBOOK: WorkbookState = {
+  sheets: [{ name: "Sheet1", visible: true, empty: true }],
+  tables: [],
+  names: [],
+  record: [],
+};
+
+// ---------------------------------------------------------------------------------------
+// Plan: what to add.
+
+/**
+ * A cell to write. A string is user-facing TEXT and must stay text even when it starts with
+ * = + - @ (see cellText.ts: Office.js writes officeText(value), ExcelJS assigns the string as is).
+ * Dates are Excel serial numbers (the column's number format shows them as dates).
+ * `{ formula }` is an en-US formula, written as a formula.
+ */
+export type CellInput = string | number | boolean | null | { readonly formula: string };
+
+export interface AddSheetStep {
+  readonly kind: "addSheet";
+  readonly key: SheetKey;
+  /** Name to create; the planner has checked that no sheet has it. */
+  readonly sheet: string;
+  readonly visible: boolean;
+  readonly tabColor?: string;
+}
+
+export interface AddTableStep {
+  readonly kind: "addTable";
+  readonly table: TableName;
+  readonly sheet: string;
+  /** Header row range, e.g. "A1:N1"; the data rows follow directly below. */
+  readonly address: string;
+  readonly headers: readonly string[];
+  /** Column keys, parallel to headers. */
+  readonly keys: readonly string[];
+  /** Data rows, each as long as headers; empty means one blank data row (Excel's minimum). */
+  readonly rows: readonly (readonly CellInput[])[];
+  readonly style?: string;
+  /** Freeze panes below the header row (only on sheets the plan adds). */
+  readonly freezeHeader: boolean;
+}
+
+export interface AddColumnsStep {
+  readonly kind: "addColumns";
+  readonly table: TableName;
+  readonly sheet: string;
+  /** Appended at the table's right end, in this order, whatever columns users added or moved. */
+  readonly columns: readonly { readonly key: string; readonly header: string; readonly values?: readonly CellInput[] }[];
+}
+
+export interface AppendRowsStep {
+  readonly kind: "appendRows";
+  readonly table: TableName;
+  readonly sheet: string;
+  /** Written as a range directly below the table's last row (not TableRowCollection.add), then the table grows over them. */
+  readonly rows: readonly (readonly CellInput[])[];
+}
+
+export interface NameDefinition {
+  readonly name: string;
+  /** "='Settings'!$B$2", "='设置'!$F$2:$F$7" or "=Customers[Customer]". */
+  readonly refersTo: string;
+  readonly comment?: string;
+}
+
+export interface SetNamesStep {
+  readonly kind: "setNames";
+  /** Only names the workbook does not have yet. */
+  readonly names: readonly NameDefinition[];
+}
+
+export interface ColumnFormat {
+  readonly key: string;
+  readonly column: string;
+  readonly numberFormat?: string;
+  /** Excel character units (see ColumnSpec.width). */
+  readonly width?: number;
+}
+
+export interface SetFormatsStep {
+  readonly kind: "setFormats";
+  readonly table: TableName;
+  readonly sheet: string;
+  /** Number format on the column's data body, width on the sheet column. Only columns the plan adds. */
+  readonly columns: readonly ColumnFormat[];
+}
+
+export interface ColumnFormula {
+  readonly key: string;
+  /** The column's header as it is (or will be) in the table. */
+  readonly column: string;
+  /** en-US formula with structured references, e.g. "=IF(Tasks[[#This Row],[Due]]=\"\",\"\",...)". */
+  readonly formula: string;
+  /** True when the formula calls SALES.* custom functions. */
+  readonly usesFunctions: boolean;
+}
+
+export interface SetColumnFormulaStep {
+  readonly kind: "setColumnFormula";
+  readonly table: TableName;
+  readonly sheet: string;
+  /** Set on every data cell of each column, so Excel keeps it as the table's calculated column. Only columns the plan adds. */
+  readonly columns: readonly ColumnFormula[];
+}
+
+export type ValidationCheck =
+  /** In-cell drop-down; source is "=List_TaskStatus" (a defined name). */
+  | { readonly kind: "list"; readonly source: string }
+  /** Any date on or after 1900-01-01. */
+  | { readonly kind: "date" }
+  /** A decimal >= min (and <= max when given). */
+  | { readonly kind: "decimal"; readonly min: number; readonly max?: number }
+  /** A whole number between min and max. */
+  | { readonly kind: "whole"; readonly min: number; readonly max: number };
+
+export interface ColumnValidation {
+  /** Stable id, recorded as `dv:<Table>.<key>`. */
+  readonly id: string;
+  readonly key: string;
+  readonly column: string;
+  readonly check: ValidationCheck;
+  /** Blank cells are always allowed: required is checked by the task pane, not by Excel. */
+  readonly allowBlank: true;
+  /** Input message (required columns and every list/ref column), already localized. */
+  readonly prompt?: { readonly title: string; readonly message: string };
+  readonly error: { readonly title: string; readonly message: string; readonly style: "stop" | "warning" };
+}
+
+export interface SetValidationStep {
+  readonly kind: "setValidation";
+  readonly table: TableName;
+  readonly sheet: string;
+  /** Applied to each column's data body range. */
+  readonly columns: readonly ColumnValidation[];
+}
+
+export interface ConditionalFormatRule {
+  /** Stable id, recorded as `cf:<Table>.<id>`. */
+  readonly id: string;
+  /** Headers of the columns the rule covers (data body); every column of the table when absent. */
+  readonly columns?: readonly string[];
+  /**
+   * Native formula for the rule's top-left data cell: A1 references with absolute column and
+   * relative row (e.g. "=AND($J2<>\"\",TODAY()-$J2>LagAlertDays)"). The planner computed the
+   * letters from the table's layout after this plan's added columns.
+   */
+  readonly formula: string;
+  readonly format: RuleFormat;
+}
+
+export interface SetConditionalFormatStep {
+  readonly kind: "setConditionalFormat";
+  readonly table: TableName;
+  readonly sheet: string;
+  /** Added after the sheet's existing rules; rules of one step never overlap in what they match. */
+  readonly rules: readonly ConditionalFormatRule[];
+}
+
+export interface SetSchemaVersionStep {
+  readonly kind: "setSchemaVersion";
+  /** Write this number into the cell named SchemaVersion (it exists by now). */
+  readonly version: number;
+}
+
+export type PlanStep =
+  | AddSheetStep
+  | AddTableStep
+  | AddColumnsStep
+  | AppendRowsStep
+  | SetNamesStep
+  | SetFormatsStep
+  | SetColumnFormulaStep
+  | SetValidationStep
+  | SetConditionalFormatStep
+  | SetSchemaVersionStep;
+
+export type PlanStepKind = PlanStep["kind"];
+
+/** Something the planner left alone on purpose, for the task pane to show. */
+export interface PlanNotice {
+  readonly code: "columnMissing" | "sheetNameTaken" | "formulaSkipped";
+  readonly sheet?: string;
+  readonly table?: string;
+  readonly column?: string;
+  readonly message: Localized;
+}
+
+export interface Plan {
+  readonly language: Language;
+  /** Schema version after the plan is applied. */
+  readonly schemaVersion: number;
+  /**
+   * In order: addSheet, addTable (Settings first), addColumns, appendRows (Config),
+   * setNames, setFormats, setColumnFormula, setValidation, setConditionalFormat,
+   * setSchemaVersion, and last appendRows to AddinRecord (write it only when every earlier
+   * step succeeded, so a failed setup is completed by a re-run). Empty when nothing is missing.
+   */
+  readonly steps: readonly PlanStep[];
+  readonly notices: readonly PlanNotice[];
+}
+
+export interface PlanOptions {
+  /** Language of a new workbook; an existing workbook keeps the language recorded in Settings. */
+  readonly language: Language;
+  /** Write sample rows into tables this plan creates. */
+  readonly sample: boolean;
+  /** The setup day, "YYYY-MM-DD"; sample dates are relative to it. */
+  readonly today: string;
+  /** Use SALES.* custom functions in computed cells (default false: portable native formulas). */
+  readonly functions?: boolean;
+  /** Sheets to set up (default all); Settings, and the tables others refer to, always come too. */
+  readonly sheets?: readonly SheetKey[];
+}
+
+/** Table that records what the add-in made (one column, Item), on Settings. */
+export const RECORD_TABLE: TableName = "AddinRecord";
+/** Defined names a writer reads into WorkbookState.language and .schemaVersion. */
+export const LANGUAGE_NAME = "Language";
+export const SCHEMA_VERSION_NAME = "SchemaVersion";
