@@ -1,0 +1,190 @@
+// manifest.xml checked offline: Office's validation service needs the network, so these tests
+// hold the rules that make Excel refuse or misload an add-in (schema order, resource ids,
+// shared runtime wiring, icon sizes) to the file itself.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readPngSize } from "../support/pngSize";
+import { descendants, only, readXml, type XmlElement } from "./readXml";
+
+const root = path.resolve(__dirname, "../..");
+const manifestText = readFileSync(path.join(root, "manifest.xml"), "utf8");
+const DEV_URL = "https://localhost:3000/";
+
+let app: XmlElement;
+let resources: XmlElement;
+let workbook: XmlElement;
+
+beforeAll(async () => {
+  app = await readXml(manifestText);
+  const overrides = only(app, "VersionOverrides");
+  resources = only(overrides, "Resources");
+  workbook = only(only(overrides, "Hosts"), "Host");
+});
+
+/** resid -> its definition, per Resources section (bt:Images, bt:Urls, ...). */
+function definitions(section: string): Map<string, XmlElement> {
+  return new Map(only(resources, section).children.map((d) => [d.attributes.id, d]));
+}
+
+function zhOverride(element: XmlElement): string | undefined {
+  return element.children.find((c) => /(^|:)Override$/.test(c.name) && c.attributes.Locale === "zh-CN")?.attributes.Value;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+describe("manifest.xml", () => {
+  it("is well-formed XML: the strict parser rejects a broken copy", async () => {
+    await expect(readXml(manifestText.replace("</Permissions>", "</Permission>"))).rejects.toThrow();
+    expect(app.name).toBe("OfficeApp");
+  });
+
+  it("is a task pane add-in (schema 1.1) for Excel", () => {
+    expect(app.attributes.xmlns).toBe("http://schemas.microsoft.com/office/appforoffice/1.1");
+    expect(app.attributes["xsi:type"]).toBe("TaskPaneApp");
+    expect(only(app, "Hosts").children.map((h) => h.attributes.Name)).toEqual(["Workbook"]);
+    expect(workbook.attributes["xsi:type"]).toBe("Workbook");
+  });
+
+  it("has a GUID as its Id", () => {
+    expect(only(app, "Id").text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  });
+
+  it("keeps OfficeApp's children in the schema's sequence", () => {
+    // The order of the OfficeApp xs:sequence in the TaskPaneApp 1.1 schema.
+    const schemaOrder = [
+      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
+      "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements",
+      "DefaultSettings", "Permissions", "AllowSnapshot", "VersionOverrides",
+    ];
+    const names = app.children.map((c) => c.name);
+    expect(names.every((n) => schemaOrder.includes(n))).toBe(true);
+    expect(names).toEqual(schemaOrder.filter((n) => names.includes(n)));
+  });
+
+  it("puts Runtimes before AllFormFactors before DesktopFormFactor in the Workbook host", () => {
+    expect(workbook.children.map((c) => c.name)).toEqual(["Runtimes", "AllFormFactors", "DesktopFormFactor"]);
+    const desktop = only(workbook, "DesktopFormFactor");
+    // GetStarted, then FunctionFile, then the extension points (DesktopFormFactor's sequence).
+    expect(desktop.children.map((c) => c.name)).toEqual(["GetStarted", "FunctionFile", "ExtensionPoint"]);
+  });
+
+  it("asks only for ReadWriteDocument", () => {
+    expect(only(app, "Permissions").text).toBe("ReadWriteDocument");
+  });
+
+  it("requires the shared runtime and the custom functions runtime", () => {
+    const sets = only(only(app, "Requirements"), "Sets").children.map((s) => `${s.attributes.Name} ${s.attributes.MinVersion}`);
+    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
+  });
+
+  it("runs functions, task pane and ribbon button in one long-lived runtime: the task pane page", () => {
+    const runtimes = only(workbook, "Runtimes").children;
+    expect(runtimes).toHaveLength(1);
+    expect(runtimes[0].attributes.lifetime).toBe("long");
+    const pageResid = runtimes[0].attributes.resid;
+
+    const functions = only(only(workbook, "AllFormFactors"), "ExtensionPoint");
+    expect(functions.attributes["xsi:type"]).toBe("CustomFunctions");
+    const desktop = only(workbook, "DesktopFormFactor");
+    const showTaskpane = descendants(desktop).filter((e) => e.name === "Action" && e.attributes["xsi:type"] === "ShowTaskpane");
+    expect(showTaskpane).toHaveLength(1);
+
+    const residsOfThePage = [
+      only(only(functions, "Page"), "SourceLocation").attributes.resid,
+      only(desktop, "FunctionFile").attributes.resid,
+      only(showTaskpane[0], "SourceLocation").attributes.resid,
+    ];
+    expect(residsOfThePage).toEqual([pageResid, pageResid, pageResid]);
+
+    const pageUrl = definitions("bt:Urls").get(pageResid)?.attributes.DefaultValue;
+    expect(pageUrl).toBe(`${DEV_URL}taskpane.html`);
+    expect(only(only(app, "DefaultSettings"), "SourceLocation").attributes.DefaultValue).toBe(pageUrl);
+  });
+
+  it("names the custom functions namespace SALES and points at functions.js and functions.json", () => {
+    const functions = only(only(workbook, "AllFormFactors"), "ExtensionPoint");
+    const namespaceResid = only(functions, "Namespace").attributes.resid;
+    expect(definitions("bt:ShortStrings").get(namespaceResid)?.attributes.DefaultValue).toBe("SALES");
+    const urls = definitions("bt:Urls");
+    expect(urls.get(only(only(functions, "Script"), "SourceLocation").attributes.resid)?.attributes.DefaultValue).toBe(`${DEV_URL}functions.js`);
+    expect(urls.get(only(only(functions, "Metadata"), "SourceLocation").attributes.resid)?.attributes.DefaultValue).toBe(`${DEV_URL}functions.json`);
+  });
+
+  it("has a ribbon button on the Home tab that opens the task pane", () => {
+    const surface = descendants(workbook).find((e) => e.name === "ExtensionPoint" && e.attributes["xsi:type"] === "PrimaryCommandSurface");
+    expect(surface).toBeDefined();
+    const buttons = descendants(surface!).filter((e) => e.name === "Control" && e.attributes["xsi:type"] === "Button");
+    expect(buttons).toHaveLength(1);
+    expect(only(buttons[0], "Action").attributes["xsi:type"]).toBe("ShowTaskpane");
+    expect(only(surface!, "OfficeTab").attributes.id).toBe("TabHome");
+  });
+
+  it("defines every resid it references, in the Resources section of the right kind, with ids of at most 32 characters", () => {
+    const sectionFor = (element: XmlElement): string => {
+      if (element.name === "bt:Image") return "bt:Images";
+      if (["SourceLocation", "FunctionFile", "LearnMoreUrl", "Runtime"].includes(element.name)) return "bt:Urls";
+      if (element.name === "Description") return "bt:LongStrings";
+      return "bt:ShortStrings"; // Label, Title, Namespace
+    };
+    const referencing = descendants(only(app, "VersionOverrides")).filter((e) => e.attributes.resid !== undefined);
+    expect(referencing.length).toBeGreaterThan(10);
+    const problems = referencing
+      .filter((e) => !definitions(sectionFor(e)).has(e.attributes.resid) || e.attributes.resid.length > 32)
+      .map((e) => `<${e.name} resid="${e.attributes.resid}"> (looked in ${sectionFor(e)})`);
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps strings within Office's limits (short 125, long 250 characters), in both languages", () => {
+    const tooLong = (section: string, limit: number) =>
+      [...definitions(section).values()].flatMap((d) =>
+        [d.attributes.DefaultValue, zhOverride(d) ?? ""].filter((v) => v.length > limit).map((v) => `${d.attributes.id}: ${v}`),
+      );
+    expect(tooLong("bt:ShortStrings", 125)).toEqual([]);
+    expect(tooLong("bt:LongStrings", 250)).toEqual([]);
+  });
+
+  it("is English by default with Chinese overrides for the name, description and every ribbon and get-started text", () => {
+    expect(only(app, "DefaultLocale").text).toBe("en-US");
+    for (const name of ["DisplayName", "Description"]) {
+      expect({ name, zh: CJK.test(zhOverride(only(app, name)) ?? "") }).toEqual({ name, zh: true });
+    }
+    const strings = new Map([...definitions("bt:ShortStrings"), ...definitions("bt:LongStrings")]);
+    const shownTexts = descendants(only(workbook, "DesktopFormFactor")).filter(
+      (e) => ["Label", "Title", "Description"].includes(e.name) && e.attributes.resid,
+    );
+    expect(shownTexts.length).toBeGreaterThanOrEqual(5);
+    const untranslated = shownTexts
+      .map((e) => e.attributes.resid)
+      .filter((id) => !CJK.test(zhOverride(strings.get(id)!) ?? ""));
+    expect(untranslated).toEqual([]);
+  });
+
+  it("uses https for every URL", () => {
+    const urls = [...manifestText.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<]+/gi)].map((m) => m[0]);
+    const schemas = (u: string) => u.startsWith("http://schemas.microsoft.com/") || u === "http://www.w3.org/2001/XMLSchema-instance";
+    expect(urls.filter((u) => !schemas(u))).not.toHaveLength(0);
+    expect(urls.filter((u) => !schemas(u) && !u.startsWith("https://"))).toEqual([]);
+  });
+
+  it("has every icon it declares, in assets/, at the declared pixel size", () => {
+    const images = definitions("bt:Images");
+    const declared: Array<{ url: string; size: number }> = [
+      { url: only(app, "IconUrl").attributes.DefaultValue, size: 32 },
+      { url: only(app, "HighResolutionIconUrl").attributes.DefaultValue, size: 64 },
+      ...descendants(workbook)
+        .filter((e) => e.name === "bt:Image")
+        .map((e) => ({ url: images.get(e.attributes.resid)!.attributes.DefaultValue, size: Number(e.attributes.size) })),
+    ];
+    const ribbonSizes = new Set(declared.slice(2).map((d) => d.size));
+    for (const required of [16, 32, 80]) expect(ribbonSizes).toContain(required);
+    for (const { url, size } of declared) {
+      expect(url.startsWith(`${DEV_URL}assets/`)).toBe(true);
+      const file = path.join(root, url.slice(DEV_URL.length));
+      expect({ url, ...readPngSize(readFileSync(file)) }).toEqual({ url, width: size, height: size });
+    }
+  });
+
+  it.each([16, 32, 64, 80, 128])("ships a %i px icon", (size) => {
+    expect(readPngSize(readFileSync(path.join(root, "assets", `icon-${size}.png`)))).toEqual({ width: size, height: size });
+  });
+});
