@@ -1,0 +1,69 @@
+// The opportunity pipeline: how often we win, what the open pipeline is worth, how fast it pays.
+import { DEAL_STATUS, type DealStatus } from "../spec/vocabulary";
+import { divide, metricError, type MetricError } from "./errors";
+import { isBlank, sameShape, type NumberGrid, type WordGrid } from "./grid";
+import { choicesOf, wordMatcher } from "./words";
+
+function unknownStatus(argument: string, text: string, row: number, column: number): MetricError {
+  return metricError("#N/A", "unknownWord", [argument, text, choicesOf(DEAL_STATUS)], { row: row + 1, column: column + 1 });
+}
+
+/** won / (won + lost); open rows are still undecided and left out. */
+export function winRate(statuses: WordGrid): number | MetricError {
+  const statusOf = wordMatcher(DEAL_STATUS);
+  let won = 0;
+  let lost = 0;
+  for (let r = 0; r < statuses.length; r++) {
+    const row = statuses[r];
+    for (let c = 0; c < row.length; c++) {
+      const text = row[c];
+      if (isBlank(text)) continue;
+      const status = statusOf(text);
+      if (status === "won") won++;
+      else if (status === "lost") lost++;
+      else if (status === undefined) return unknownStatus("statuses", text, r, c);
+    }
+  }
+  return divide(won, won + lost, "statuses");
+}
+
+/**
+ * Sum of amount × probability over open rows (all rows when no statuses are given).
+ * A row without an amount or a probability adds nothing.
+ */
+export function weightedPipeline(amounts: NumberGrid, probabilities: NumberGrid, statuses?: WordGrid): number | MetricError {
+  if (!sameShape(amounts, probabilities)) return metricError("#VALUE!", "sizeMismatch", ["probabilities", "amounts"]);
+  if (statuses && !sameShape(amounts, statuses)) return metricError("#VALUE!", "sizeMismatch", ["statuses", "amounts"]);
+  const statusOf = wordMatcher(DEAL_STATUS);
+  let total = 0;
+  for (let r = 0; r < amounts.length; r++) {
+    const amountRow = amounts[r];
+    const probabilityRow = probabilities[r];
+    const statusRow = statuses?.[r];
+    for (let c = 0; c < amountRow.length; c++) {
+      const amount = amountRow[c];
+      const probability = probabilityRow[c];
+      if (typeof amount !== "number" || typeof probability !== "number") continue;
+      if (statusRow) {
+        const text = statusRow[c];
+        if (!isBlank(text)) {
+          const status: DealStatus | undefined = statusOf(text);
+          if (status === undefined) return unknownStatus("statuses", text, r, c);
+          if (status !== "open") continue;
+        }
+      }
+      total += amount * probability;
+    }
+  }
+  return total;
+}
+
+/** Pipeline velocity: value the pipeline turns into per day. */
+export function velocity(opportunities: number, avgDealSize: number, winRate: number, cycleDays: number): number | MetricError {
+  return divide(opportunities * avgDealSize * winRate, cycleDays, "cycleDays");
+}
+
+/** How many times the open pipeline covers the quota still to reach. */
+export function coverage(openPipeline: number, remainingQuota: number): number | MetricError {
+  return divide(openPipeline, remainingQuota, "remainingQuota");
+}

@@ -1,0 +1,36 @@
+// Monitoring (step 4): tasks past due that are still open.
+import { CLOSED_TASK_STATUSES, TASK_STATUS, type TaskStatus } from "../spec/vocabulary";
+import { metricError, type MetricError } from "./errors";
+import { isBlank, sameShape, type NumberGrid, type WordGrid } from "./grid";
+import { choicesOf, wordMatcher } from "./words";
+
+/**
+ * Rows not done or cancelled whose due date lies more than minDaysLate whole days before asOf.
+ * Dates are Excel serial numbers; a time of day is ignored. A row without a due date is not late.
+ */
+export function overdueCount(dueDates: NumberGrid, statuses: WordGrid, asOf: number, minDaysLate: number): number | MetricError {
+  if (!sameShape(dueDates, statuses)) return metricError("#VALUE!", "sizeMismatch", ["statuses", "dueDates"]);
+  const statusOf = wordMatcher(TASK_STATUS);
+  const closed = new Set<TaskStatus>(CLOSED_TASK_STATUSES);
+  // due < latestOnTime - minDaysLate, written so fractional days compare as whole days
+  const lastDueNotLate = Math.floor(asOf) - minDaysLate;
+  let count = 0;
+  for (let r = 0; r < dueDates.length; r++) {
+    const dueRow = dueDates[r];
+    const statusRow = statuses[r];
+    for (let c = 0; c < dueRow.length; c++) {
+      const due = dueRow[c];
+      if (typeof due !== "number" || Math.floor(due) >= lastDueNotLate) continue;
+      const text = statusRow[c];
+      if (!isBlank(text)) {
+        const status = statusOf(text);
+        if (status === undefined) {
+          return metricError("#N/A", "unknownWord", ["statuses", text, choicesOf(TASK_STATUS)], { row: r + 1, column: c + 1 });
+        }
+        if (closed.has(status)) continue;
+      }
+      count++;
+    }
+  }
+  return count;
+}

@@ -1,0 +1,242 @@
+// Argument coercion for every SALES function, declared once per parameter (as HyperFormula's
+// implementedFunctions does): kind, what a blank means, bounds. Bodies get plain values.
+import { isMetricError, metricError, type MetricError } from "../domain/metrics/errors";
+import type { NumberGrid, WordGrid } from "../domain/metrics/grid";
+import type { Language } from "../domain/spec/vocabulary";
+import { isExcelError, passedOnCode, toExcelError } from "./excelErrors";
+
+export type Kind =
+  | "number" // one number
+  | "percent" // one number in 0..1
+  | "sum" // a range (or one value) of numbers, added up
+  | "numbers" // a range of numbers, blanks kept in place
+  | "percents" // a range of numbers in 0..1
+  | "words" // a range of stage or status words
+  | "wordList" // a short range of words, read in order (a stage list)
+  | "word" // one word
+  | "language" // en-US or zh-CN
+  | "cell"; // one value of any type, judged by the body
+
+interface KindValue {
+  number: number;
+  percent: number;
+  sum: number;
+  numbers: NumberGrid;
+  percents: NumberGrid;
+  words: WordGrid;
+  wordList: readonly string[];
+  word: string;
+  language: Language;
+  cell: unknown;
+}
+
+/** What a blank (or omitted) argument becomes: an error, nothing, or a default. */
+type BlankMeans<K extends Kind> = "required" | "absent" | KindValue[K];
+
+export interface Parameter<K extends Kind = Kind, B extends BlankMeans<K> = BlankMeans<K>> {
+  readonly name: string;
+  readonly kind: K;
+  readonly blank: B;
+  /** Smallest allowed number (inclusive). */
+  readonly min?: number;
+  /** Numbers must be greater than this. */
+  readonly above?: number;
+}
+
+export type ValueOf<P> =
+  P extends Parameter<infer K, infer B> ? (B extends "absent" ? KindValue[K] | undefined : KindValue[K]) : never;
+
+export type Values<Ps extends readonly Parameter[]> = { -readonly [I in keyof Ps]: ValueOf<Ps[I]> };
+
+export function param<K extends Kind, const B extends BlankMeans<K> = "required">(
+  name: string,
+  kind: K,
+  options: { blank?: B; min?: number; above?: number } = {},
+): Parameter<K, B> {
+  return { name, kind, blank: (options.blank ?? "required") as B, min: options.min, above: options.above };
+}
+
+type Cell = unknown;
+
+function isBlankCell(value: Cell): boolean {
+  return value === "" || value === null || value === undefined;
+}
+
+function describe(value: Cell): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+function passOn(name: string, value: CustomFunctions.Error, row?: number, column?: number): MetricError {
+  const cell = row === undefined ? undefined : { row: row + 1, column: (column ?? 0) + 1 };
+  return metricError(passedOnCode(value.code), "errorValue", [name, value.code], cell);
+}
+
+/** Excel hands a range as rows of cells; one value or a single row still reads as rows. */
+function asGrid(value: Cell): readonly (readonly Cell[])[] {
+  if (!Array.isArray(value)) return [[value]];
+  if (value.length > 0 && !Array.isArray(value[0])) return [value];
+  return value as Cell[][];
+}
+
+/** One value from an argument that may be a 1×1 range. */
+function single(p: Parameter, value: Cell): Cell | MetricError {
+  if (!Array.isArray(value)) return value;
+  const grid = asGrid(value);
+  if (grid.length === 1 && grid[0].length === 1) return grid[0][0];
+  return metricError("#VALUE!", "notOneValue", [p.name]);
+}
+
+function numberProblem(p: Parameter, value: number, row?: number, column?: number): MetricError | undefined {
+  const cell = row === undefined ? undefined : { row: row + 1, column: (column ?? 0) + 1 };
+  if (value - value !== 0) return metricError("#NUM!", "notFinite", [p.name], cell);
+  if ((p.kind === "percent" || p.kind === "percents") && !(value >= 0 && value <= 1)) {
+    return metricError("#NUM!", "notAPercent", [p.name, value], cell);
+  }
+  if (p.min !== undefined && value < p.min) return metricError("#NUM!", "belowMinimum", [p.name, p.min], cell);
+  if (p.above !== undefined && !(value > p.above)) return metricError("#NUM!", "notAboveMinimum", [p.name, p.above], cell);
+  return undefined;
+}
+
+function notNumber(p: Parameter, value: Cell, row?: number, column?: number): MetricError {
+  if (isExcelError(value)) return passOn(p.name, value, row, column);
+  const cell = row === undefined ? undefined : { row: row + 1, column: (column ?? 0) + 1 };
+  if (Array.isArray(value)) return metricError("#VALUE!", "notOneValue", [p.name], cell);
+  return metricError("#VALUE!", "notANumber", [p.name, describe(value)], cell);
+}
+
+/** The lowest and highest number a range cell may hold: both bounds checked in one comparison. */
+function boundsOf(p: Parameter): [number, number] {
+  const percent = p.kind === "percents";
+  const low = Math.max(p.min ?? -Infinity, percent ? 0 : -Infinity);
+  return [low, percent ? 1 : Infinity];
+}
+
+/**
+ * Checks a range of numbers in place: no copy, no allocation per cell. Returns the sum, or
+ * the first problem (an error passed on, text, a number out of bounds) with its cell.
+ */
+function scanNumbers(p: Parameter, grid: readonly (readonly Cell[])[]): number | MetricError {
+  const [low, high] = boundsOf(p);
+  let total = 0;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) return notNumber(p, row, r, 0);
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value === "number") {
+        if (value >= low && value <= high && value - value === 0) {
+          total += value;
+          continue;
+        }
+        return numberProblem(p, value, r, c) ?? metricError("#NUM!", "notFinite", [p.name]);
+      }
+      if (value === "" || value === null || value === undefined) continue;
+      return notNumber(p, value, r, c);
+    }
+  }
+  return total;
+}
+
+function scanWords(p: Parameter, grid: readonly (readonly Cell[])[]): WordGrid | MetricError {
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) return metricError("#VALUE!", "notAWord", [p.name, describe(row)], { row: r + 1, column: 1 });
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value === "string" || value === null || value === undefined) continue;
+      if (isExcelError(value)) return passOn(p.name, value, r, c);
+      return metricError("#VALUE!", "notAWord", [p.name, describe(value)], { row: r + 1, column: c + 1 });
+    }
+  }
+  return grid as WordGrid;
+}
+
+function languageOf(p: Parameter, value: Cell): Language | MetricError {
+  if (typeof value === "string") {
+    if (/^\s*(en|english|英文|英语)\b/i.test(value)) return "en-US";
+    if (/^\s*(zh|chinese|中文)/i.test(value)) return "zh-CN";
+  }
+  return metricError("#VALUE!", "unknownLanguage", [p.name, describe(value)]);
+}
+
+function isBlankArgument(p: Parameter, value: Cell): boolean {
+  if (isBlankCell(value)) return true;
+  // An omitted or empty range argument: Excel may hand [[""]] or [[null]].
+  if (p.kind !== "cell" && Array.isArray(value)) {
+    const grid = asGrid(value);
+    return grid.length === 1 && grid[0].length === 1 && isBlankCell(grid[0][0]);
+  }
+  return false;
+}
+
+/** The plain value the body receives, or the problem to report. */
+export function coerce(p: Parameter, value: Cell): unknown {
+  if (isBlankArgument(p, value)) {
+    if (p.blank === "required") return metricError("#VALUE!", "missing", [p.name]);
+    if (p.blank === "absent") return undefined;
+    return p.blank;
+  }
+  switch (p.kind) {
+    case "number":
+    case "percent": {
+      const one = single(p, value);
+      if (typeof one !== "number") return isMetricError(one) ? one : notNumber(p, one);
+      return numberProblem(p, one) ?? one;
+    }
+    case "sum":
+      return scanNumbers(p, asGrid(value));
+    case "numbers":
+    case "percents": {
+      const grid = asGrid(value);
+      const problem = scanNumbers(p, grid);
+      return typeof problem === "number" ? grid : problem;
+    }
+    case "words":
+      return scanWords(p, asGrid(value));
+    case "wordList": {
+      const words = scanWords(p, asGrid(value));
+      if (!Array.isArray(words)) return words;
+      return (words as WordGrid).flat().filter((w): w is string => typeof w === "string" && w.trim() !== "");
+    }
+    case "word": {
+      const one = single(p, value);
+      if (typeof one === "string") return one;
+      if (isMetricError(one)) return one;
+      if (isExcelError(one)) return passOn(p.name, one);
+      return metricError("#VALUE!", "notAWord", [p.name, describe(one)]);
+    }
+    case "language": {
+      const one = single(p, value);
+      return isMetricError(one) ? one : languageOf(p, one);
+    }
+    case "cell": {
+      const one = single(p, value);
+      if (isMetricError(one)) return one;
+      if (isExcelError(one)) return passOn(p.name, one);
+      return isBlankCell(one) ? undefined : one;
+    }
+  }
+}
+
+/**
+ * Coerces the arguments per the declared parameters, runs the body, and turns any problem
+ * into a thrown CustomFunctions.Error; a result Excel cannot hold (NaN, ±∞) is #NUM!.
+ */
+export function invoke<const Ps extends readonly Parameter[], R>(
+  params: Ps,
+  args: readonly unknown[],
+  body: (...values: Values<Ps>) => R | MetricError,
+): R {
+  const values: unknown[] = new Array(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const value = coerce(params[i], args[i]);
+    if (isMetricError(value)) throw toExcelError(value);
+    values[i] = value;
+  }
+  const result = body(...(values as Values<Ps>));
+  if (isMetricError(result)) throw toExcelError(result);
+  if (typeof result === "number" && !Number.isFinite(result)) throw toExcelError(metricError("#NUM!", "tooLarge", []));
+  return result;
+}

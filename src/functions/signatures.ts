@@ -1,0 +1,61 @@
+// Every SALES function's parameters, in order, declared once. functions.ts documents them for
+// Excel (its JSDoc is the metadata); test/functions/metadata.test.ts checks the names agree.
+import { DEFAULT_LTV_LIFETIME_CAP, DEFAULT_TIER_SETTINGS } from "../domain/spec/vocabulary";
+import { param } from "./parameters";
+
+const amount = (name: string) => param(name, "number", { min: 0 });
+const total = (name: string) => param(name, "sum", { min: 0 });
+
+export const SIGNATURES = {
+  LTV: [
+    amount("arpu"),
+    param("grossMargin", "percent"),
+    param("churnRate", "percent"),
+    param("lifetimeCap", "number", { blank: DEFAULT_LTV_LIFETIME_CAP, above: 0 }),
+  ],
+  CAC: [total("spend"), total("newCustomers")],
+  LTVCAC: [amount("ltv"), amount("cac")],
+  PAYBACK: [amount("cac"), amount("arpu"), param("grossMargin", "percent")],
+  CONVERSION: [
+    param("stages", "words"),
+    param("fromStage", "word"),
+    param("toStage", "word"),
+    param("stageOrder", "wordList", { blank: "absent" }),
+  ],
+  FUNNEL: [param("stages", "words"), param("stageOrder", "wordList", { blank: "absent" })],
+  WINRATE: [param("statuses", "words")],
+  WEIGHTED: [
+    param("amounts", "numbers", { min: 0 }),
+    param("probabilities", "percents"),
+    param("statuses", "words", { blank: "absent" }),
+  ],
+  VELOCITY: [amount("opportunities"), amount("avgDealSize"), param("winRate", "percent"), amount("cycleDays")],
+  ATTAINMENT: [total("actual"), total("target")],
+  COVERAGE: [total("openPipeline"), total("remainingQuota")],
+  GROWTH: [amount("current"), amount("previous")],
+  TIER: [
+    param("value", "number", { blank: "absent", min: 0 }),
+    param("winProbability", "percent", { blank: "absent" }),
+    param("growth", "word", { blank: "absent" }),
+    param("highValue", "number", { blank: DEFAULT_TIER_SETTINGS.highValue, min: 0 }),
+    param("mediumValue", "number", { blank: DEFAULT_TIER_SETTINGS.mediumValue, min: 0 }),
+    param("highWinProbability", "percent", { blank: DEFAULT_TIER_SETTINGS.highWinProbability }),
+    param("language", "language", { blank: "en-US" }),
+  ],
+  OVERDUE: [
+    param("dueDates", "numbers", { min: 0 }),
+    param("statuses", "words"),
+    param("asOf", "number", { min: 0 }),
+    param("minDaysLate", "number", { blank: 0, min: 0 }),
+  ],
+  SMART: [
+    param("goal", "cell", { blank: "absent" }),
+    param("metric", "cell", { blank: "absent" }),
+    param("target", "cell", { blank: "absent" }),
+    param("deadline", "cell", { blank: "absent" }),
+    param("baseline", "cell", { blank: "absent" }),
+    param("start", "cell", { blank: "absent" }),
+  ],
+} as const;
+
+export type FunctionId = keyof typeof SIGNATURES;
