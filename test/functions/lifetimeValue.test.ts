@@ -66,8 +66,8 @@ describe("SALES.CAC", () => {
     expect(CAC([[1000, ""], [2000, null], [500, ""]], [[3], [""], [4]])).toBe(500);
   });
 
-  it("takes single values", () => {
-    expect(CAC(9000, 3)).toBe(3000);
+  it("takes single cells", () => {
+    expect(CAC([[9000]], [[3]])).toBe(3000);
   });
 
   it("passes on an error found in a range", () => {
