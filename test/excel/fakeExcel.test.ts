@@ -1,0 +1,164 @@
+// The recording fake must behave like Office.js where the writer relies on it; otherwise the
+// writer's tests would prove nothing. These pin the documented semantics the fake models.
+import { FakeExcel, FakeWorkbook, type FakeContext, snapshotCells } from "../support/fakeExcel";
+
+async function batch<T>(host: FakeExcel, body: (ctx: FakeContext) => Promise<T>, options = {}): Promise<T> {
+  return host.run(options, body);
+}
+
+describe("recording fake of the Excel API", () => {
+  it("throws PropertyNotLoaded for a property read before load and sync, and reads it after", async () => {
+    const host = new FakeExcel();
+    host.workbook.addSheet("Sheet1");
+    await batch(host, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      expect(() => sheets.items).toThrow(/load method/);
+      sheets.load("items/name");
+      expect(() => sheets.items).toThrow(/load method/);
+      await ctx.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["Sheet1"]);
+      expect(() => sheets.items[0].visibility).toThrow(/'visibility' is not available/);
+    });
+  });
+
+  it("applies queued writes only at sync, in order, and counts syncs", async () => {
+    const host = new FakeExcel();
+    await batch(host, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.add("Data");
+      sheet.getRange("A1:B1").values = [["a", 1]];
+      expect(host.workbook.sheets).toHaveLength(0);
+      const read = sheet.getRange("A1:B1").load("values");
+      await ctx.sync();
+      expect(read.values).toEqual([["a", 1]]);
+    });
+    expect(host.syncs).toBe(1);
+    expect(host.count("WorksheetCollection.add")).toBe(1);
+    expect(host.count("Range.values")).toBe(1);
+  });
+
+  it("types text like Excel: = makes a formula, + - @ before text too, numbers parse, an apostrophe keeps text", async () => {
+    const host = new FakeExcel();
+    host.workbook.addSheet("S");
+    await batch(host, async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:A7").values = [["=HYPERLINK(\"x\")"], ["@SUM(1)"], ["-A1"], ["-5"], ["0012"], ["'=HYPERLINK(\"x\")"], ["'0012"]];
+      await ctx.sync();
+    });
+    const cells = snapshotCells(host.workbook.sheet("S")!);
+    expect(cells.get("A1")).toMatchObject({ formula: "=HYPERLINK(\"x\")" });
+    expect(cells.get("A2")).toMatchObject({ formula: "=SUM(1)" });
+    expect(cells.get("A3")).toMatchObject({ formula: "=-A1" });
+    expect(cells.get("A4")).toEqual({ value: -5, numberFormat: "General" });
+    expect(cells.get("A5")).toEqual({ value: 12, numberFormat: "General" });
+    expect(cells.get("A6")).toEqual({ value: "=HYPERLINK(\"x\")", numberFormat: "General" });
+    expect(cells.get("A7")).toEqual({ value: "0012", numberFormat: "General" });
+  });
+
+  it("refuses a 2-D array whose shape differs from the range, at sync", async () => {
+    const host = new FakeExcel();
+    host.workbook.addSheet("S");
+    await expect(
+      batch(host, async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1:B2").values = [["only one row", "x"]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("fails a request over the 5 MB payload limit and applies none of it", async () => {
+    const host = new FakeExcel();
+    host.workbook.addSheet("S");
+    const big = Array.from({ length: 60000 }, () => ["x".repeat(100)]);
+    await expect(
+      batch(host, async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1:A60000").values = big;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(host.workbook.sheet("S")!.cells.size).toBe(0);
+  });
+
+  it("reports isNullObject only after a sync", async () => {
+    const host = new FakeExcel();
+    await batch(host, async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject("Nope");
+      expect(() => missing.isNullObject).toThrow(/not available/);
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+  });
+
+  it("keeps the operations before an injected failure applied, like Excel (no batch rollback)", async () => {
+    const host = new FakeExcel();
+    host.failure = { sync: 1, afterOperations: 1 };
+    await expect(
+      batch(host, async (ctx) => {
+        ctx.workbook.worksheets.add("One");
+        ctx.workbook.worksheets.add("Two");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["One"]);
+  });
+
+  it("makes one undo step of a mergeUndoGroup run, one per sync otherwise", async () => {
+    const merged = new FakeExcel();
+    await batch(
+      merged,
+      async (ctx) => {
+        ctx.workbook.worksheets.add("A");
+        await ctx.sync();
+        ctx.workbook.worksheets.add("B");
+        await ctx.sync();
+      },
+      { mergeUndoGroup: true },
+    );
+    expect(merged.undoSteps).toBe(1);
+    merged.undo();
+    expect(merged.workbook.sheets).toHaveLength(0);
+
+    const plain = new FakeExcel(new FakeWorkbook(), { supportsUndoGrouping: false });
+    await batch(
+      plain,
+      async (ctx) => {
+        ctx.workbook.worksheets.add("A");
+        await ctx.sync();
+        ctx.workbook.worksheets.add("B");
+        await ctx.sync();
+      },
+      { mergeUndoGroup: true },
+    );
+    expect(plain.undoSteps).toBe(2);
+  });
+
+  it("gives a table made of a header row alone one blank data row, and resizes it over rows written below", async () => {
+    const host = new FakeExcel();
+    host.workbook.addSheet("S");
+    await batch(host, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:B1").values = [["Name", "Name"]];
+      const table = sheet.tables.add("A1:B1", true);
+      table.name = "People";
+      const body = table.getDataBodyRange().load("address");
+      await ctx.sync();
+      expect(body.address).toBe("S!A2:B2");
+      sheet.getRange("A3:B4").values = [["x", 1], ["y", 2]];
+      table.resize("A1:B4");
+      const header = table.getHeaderRowRange().load("values");
+      await ctx.sync();
+      expect(header.values).toEqual([["Name", "Name2"]]);
+    });
+    expect(host.workbook.table("People")!.rect).toEqual({ row: 0, col: 0, rows: 4, cols: 2 });
+  });
+
+  it("refuses structured references in conditional-format formulas, as Excel does", async () => {
+    const host = new FakeExcel();
+    host.workbook.seedTable("S", "T", "A1", ["Due"], [[1]]);
+    await expect(
+      batch(host, async (ctx) => {
+        const cf = ctx.workbook.tables.getItem("T").getDataBodyRange().conditionalFormats.add("Custom");
+        cf.custom.rule.formula = "=T[@Due]>1";
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});

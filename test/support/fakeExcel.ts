@@ -1,0 +1,1281 @@
+// A recording fake of the part of the Excel JavaScript API the add-in uses.
+//
+// It keeps Office.js's batch model: calls on proxy objects only queue operations; nothing is
+// applied, and no property can be read, until `context.sync()` runs the queue in order against
+// a plain in-memory workbook (./fakeExcelModel). Reading a property that was not loaded and
+// synced throws PropertyNotLoaded, as Office.js does. Every queued operation is recorded with the
+// number of the sync that carries it; syncs, request and response sizes are counted; a request
+// over Excel on the web's 5 MB limit fails; a failure can be injected at sync N (the operations
+// before it in that batch stay applied, as in Excel, which has no batch rollback).
+// `mergeUndoGroup` (ExcelApi 1.20) is modelled: each undo step is a snapshot, and undo() restores it.
+//
+// What it does not do: calculate formulas (formula cells read back as ""), events, charts,
+// comments, protection, and any API the product does not call.
+
+import {
+  type CellValue,
+  type FakeConditionalFormat,
+  type FakeName,
+  type FakeSheet,
+  type FakeTable,
+  type Rect,
+  FakeOfficeError,
+  FakeWorkbook,
+  cellKey,
+  intersects,
+  parseAddress,
+  quoteSheet,
+  rectAddress,
+  splitSheetAddress,
+  typeIntoCell,
+} from "./fakeExcelModel";
+
+export * from "./fakeExcelModel";
+
+/** Excel on the web's request and response payload limit. */
+export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface RecordedOperation {
+  /** The sync (counted across every run of this host, from 1) that carried it. */
+  sync: number;
+  /** "Class.member", e.g. "Range.values", "TableCollection.add". */
+  name: string;
+  /** Where it applies, e.g. "Tasks!A1:C3" or a table name. */
+  target: string;
+  bytes: number;
+}
+
+export interface SyncRecord {
+  sync: number;
+  operations: number;
+  loads: number;
+  requestBytes: number;
+  responseBytes: number;
+  calculationSuspended: boolean;
+}
+
+export interface FakeExcelOptions {
+  /** Whether the host has ExcelApi 1.20 (RunOptions.mergeUndoGroup). */
+  supportsUndoGrouping?: boolean;
+  payloadLimitBytes?: number;
+  /** Operations ("Class.member") that throw UndoNotSupported inside a mergeUndoGroup run. */
+  undoUnsupported?: readonly string[];
+}
+
+export interface InjectedFailure {
+  /** The sync number (as counted by the host) that fails. */
+  sync: number;
+  /** How many operations of that batch are applied before it fails; default half. */
+  afterOperations?: number;
+}
+
+interface RunOptionsLike {
+  mergeUndoGroup?: boolean;
+  delayForCellEdit?: boolean;
+}
+
+type QueueItem =
+  | { kind: "op"; record: RecordedOperation; apply: () => void }
+  | { kind: "load"; target: AnyProxy; paths: string[] }
+  | { kind: "resolve"; target: AnyProxy };
+
+const notLoaded = (prop: string) =>
+  new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+function byteLength(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value ?? null), "utf8");
+}
+
+function is2D(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
+
+/** The host: one workbook, many Excel.run calls; what tests inspect afterwards. */
+export class FakeExcel {
+  readonly workbook: FakeWorkbook;
+  readonly operations: RecordedOperation[] = [];
+  readonly syncRecords: SyncRecord[] = [];
+  readonly runs: RunOptionsLike[] = [];
+  supportsUndoGrouping: boolean;
+  payloadLimitBytes: number;
+  failure?: InjectedFailure;
+  undoUnsupported: Set<string>;
+  private readonly undoStack: FakeWorkbook[] = [];
+
+  constructor(workbook = new FakeWorkbook(), options: FakeExcelOptions = {}) {
+    this.workbook = workbook;
+    this.supportsUndoGrouping = options.supportsUndoGrouping ?? true;
+    this.payloadLimitBytes = options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT_BYTES;
+    this.undoUnsupported = new Set(options.undoUnsupported ?? []);
+  }
+
+  get syncs(): number {
+    return this.syncRecords.length;
+  }
+
+  count(name: string): number {
+    return this.operations.filter((op) => op.name === name).length;
+  }
+
+  /** Undo steps recorded so far (what Ctrl+Z would walk back through). */
+  get undoSteps(): number {
+    return this.undoStack.length;
+  }
+
+  undo(): void {
+    const before = this.undoStack.pop();
+    if (!before) throw new Error("Nothing to undo");
+    this.workbook.restore(before);
+  }
+
+  /** Forgets counts, keeps the workbook: lets a test measure one phase. */
+  resetCounters(): void {
+    this.operations.length = 0;
+    this.syncRecords.length = 0;
+    this.runs.length = 0;
+    this.undoStack.length = 0;
+  }
+
+  /** Same shape as Excel.run(options, batch). */
+  run = async <T>(options: RunOptionsLike, batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+    this.runs.push({ ...options });
+    const merge = Boolean(options.mergeUndoGroup) && this.supportsUndoGrouping;
+    const context = new FakeContext(this, merge);
+    return batch(context);
+  };
+
+  /** Called by a context for each sync. */
+  async execute(context: FakeContext, queue: QueueItem[], calculationSuspended: boolean): Promise<void> {
+    const sync = this.syncs + 1;
+    const ops = queue.filter((q) => q.kind === "op") as Extract<QueueItem, { kind: "op" }>[];
+    const requestBytes = queue.reduce((sum, q) => sum + (q.kind === "op" ? q.record.bytes : 40), 0);
+    const record: SyncRecord = { sync, operations: ops.length, loads: queue.length - ops.length, requestBytes, responseBytes: 0, calculationSuspended };
+    this.syncRecords.push(record);
+    if (requestBytes > this.payloadLimitBytes) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+    }
+    if (ops.length > 0 && (!context.mergeUndo || !context.undoOpened)) {
+      this.undoStack.push(this.workbook.clone());
+      context.undoOpened = true;
+    }
+    const failAfter = this.failure?.sync === sync ? (this.failure.afterOperations ?? Math.floor(ops.length / 2)) : Infinity;
+    let applied = 0;
+    for (const item of queue) {
+      if (item.kind === "op") {
+        if (applied >= failAfter) {
+          throw new FakeOfficeError("GeneralException", "An internal error has occurred (injected by the test).", {
+            code: "GeneralException",
+            message: "injected",
+            errorLocation: item.record.name,
+          });
+        }
+        if (context.mergeUndo && this.undoUnsupported.has(item.record.name)) {
+          throw new FakeOfficeError("UndoNotSupported", `${item.record.name} can't be part of an undo group.`, {
+            code: "UndoNotSupported",
+            message: "undo",
+            errorLocation: item.record.name,
+          });
+        }
+        try {
+          item.apply();
+        } catch (error) {
+          if (error instanceof FakeOfficeError) {
+            throw new FakeOfficeError(error.code, error.message, { code: error.code, message: error.message, errorLocation: item.record.name });
+          }
+          throw error;
+        }
+        applied++;
+      } else if (item.kind === "load") {
+        record.responseBytes += item.target.executeLoad(item.paths);
+      } else {
+        item.target.tryResolve();
+      }
+    }
+    if (record.responseBytes > this.payloadLimitBytes) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
+    }
+  }
+}
+
+export class FakeContext {
+  readonly workbook: WorkbookProxy;
+  readonly application: ApplicationProxy;
+  undoOpened = false;
+  private queue: QueueItem[] = [];
+  private calculationSuspended = false;
+
+  constructor(
+    readonly host: FakeExcel,
+    readonly mergeUndo: boolean,
+  ) {
+    this.workbook = new WorkbookProxy(this);
+    this.application = this.workbook.application;
+  }
+
+  get model(): FakeWorkbook {
+    return this.host.workbook;
+  }
+
+  enqueue(item: QueueItem): void {
+    if (item.kind === "op") this.host.operations.push(item.record);
+    this.queue.push(item);
+  }
+
+  op(name: string, target: string, args: unknown, apply: () => void): void {
+    this.enqueue({ kind: "op", record: { sync: this.host.syncs + 1, name, target, bytes: byteLength(args) + 60 }, apply });
+  }
+
+  suspendCalculation(): void {
+    this.calculationSuspended = true;
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    const suspended = this.calculationSuspended;
+    this.queue = [];
+    this.calculationSuspended = false;
+    await this.host.execute(this, queue, suspended);
+  }
+
+  readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+}
+
+type Getter<T> = (target: T) => unknown;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyProxy = FakeObject<any>;
+
+/** A proxy: resolves its model object lazily, when the queue runs. */
+abstract class FakeObject<T> {
+  private resolved?: T | null;
+  private hasResolved = false;
+  private readonly loaded = new Map<string, unknown>();
+  private readonly children = new Map<string, AnyProxy>();
+
+  constructor(
+    protected readonly ctx: FakeContext,
+    private readonly resolver: () => T | null,
+    protected readonly describe: string,
+    orNull = false,
+  ) {
+    if (orNull) ctx.enqueue({ kind: "resolve", target: this as AnyProxy });
+  }
+
+  /** Scalar properties that load() can fetch. */
+  protected abstract scalars(): Record<string, Getter<T>>;
+
+  /** Navigation properties (child objects) that load paths may go through. */
+  protected navigation(): Record<string, () => AnyProxy> {
+    return {};
+  }
+
+  protected child<C extends AnyProxy>(name: string, make: () => C): C {
+    let c = this.children.get(name);
+    if (!c) {
+      c = make();
+      this.children.set(name, c);
+    }
+    return c as C;
+  }
+
+  tryResolve(): T | null {
+    if (!this.hasResolved) {
+      this.resolved = this.resolver();
+      this.hasResolved = true;
+    }
+    return this.resolved ?? null;
+  }
+
+  /** The model object, when an operation runs; a missing one fails the sync. */
+  target(): T {
+    const t = this.tryResolve();
+    if (t === null) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${this.describe}.`);
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.hasResolved) throw notLoaded("isNullObject");
+    return this.resolved === null;
+  }
+
+  load(spec?: string | string[] | { select?: string }): this {
+    const text = typeof spec === "string" ? spec : Array.isArray(spec) ? spec.join(",") : (spec?.select ?? "");
+    const paths = text
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
+    this.ctx.enqueue({ kind: "load", target: this as AnyProxy, paths });
+    return this;
+  }
+
+  /** Runs a load at sync time; returns the response size. */
+  executeLoad(paths: string[]): number {
+    const t = this.tryResolve();
+    if (t === null) return 0;
+    const own = paths.length === 0 ? Object.keys(this.scalars()) : [];
+    const deeper = new Map<string, string[]>();
+    for (const path of paths) {
+      const [head, ...rest] = path.split("/");
+      if (head in this.scalars() && rest.length === 0) own.push(head);
+      else if (head in this.navigation()) deeper.set(head, [...(deeper.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
+      else throw new FakeOfficeError("InvalidArgument", `Cannot load '${path}' on ${this.constructor.name}.`);
+    }
+    let bytes = 0;
+    const scalars = this.scalars();
+    for (const prop of own) {
+      const value = scalars[prop](t);
+      this.loaded.set(prop, value);
+      bytes += byteLength(value) + prop.length;
+    }
+    for (const [name, sub] of deeper) bytes += this.navigation()[name]().executeLoad(sub);
+    return bytes;
+  }
+
+  protected read<V>(prop: string): V {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as V;
+  }
+
+  protected queueOp(member: string, args: unknown, apply: (target: T) => void): void {
+    this.ctx.op(`${this.constructor.name.replace(/Proxy$/, "")}.${member}`, this.describe, args, () => apply(this.target()));
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+/** Defines Office.js-like accessors: reading needs load+sync, writing queues an operation. */
+function accessors<T>(proxy: FakeObject<T>, props: Record<string, { set?: (target: T, value: unknown) => void }>): void {
+  for (const [prop, { set }] of Object.entries(props)) {
+    Object.defineProperty(proxy, prop, {
+      get: () => (proxy as unknown as { read: (p: string) => unknown }).read(prop),
+      set: set
+        ? (value: unknown) => (proxy as unknown as { queueOp: (m: string, a: unknown, f: (t: T) => void) => void }).queueOp(prop, value, (t) => set(t, value))
+        : () => {
+            throw new FakeOfficeError("InvalidArgument", `The property '${prop}' is read-only.`);
+          },
+      enumerable: true,
+    });
+  }
+}
+
+abstract class FakeCollection<T, I, P extends AnyProxy> extends FakeObject<T> {
+  private itemProxies?: P[];
+
+  protected abstract list(target: T): I[];
+  protected abstract itemProxy(item: I): P;
+
+  get items(): P[] {
+    if (!this.itemProxies) throw notLoaded("items");
+    return this.itemProxies;
+  }
+
+  protected scalars(): Record<string, Getter<T>> {
+    return { count: (t) => this.list(t).length };
+  }
+
+  override executeLoad(paths: string[]): number {
+    const t = this.tryResolve();
+    if (t === null) return 0;
+    const own = paths.filter((p) => p === "count");
+    const itemPaths = paths.filter((p) => p !== "count").map((p) => p.replace(/^items\/?/, "")).filter(Boolean);
+    let bytes = own.length ? super.executeLoad(own) : 0;
+    if (own.length === 0 || itemPaths.length > 0 || paths.includes("items")) {
+      this.itemProxies = this.list(t).map((item) => this.itemProxy(item));
+      for (const p of this.itemProxies) bytes += p.executeLoad(itemPaths);
+    }
+    return bytes;
+  }
+}
+
+// ---------------------------------------------------------------- workbook, application
+
+export class WorkbookProxy extends FakeObject<FakeWorkbook> {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.model, "workbook");
+  }
+  protected scalars(): Record<string, Getter<FakeWorkbook>> {
+    return {};
+  }
+  get worksheets(): WorksheetCollectionProxy {
+    return this.child("worksheets", () => new WorksheetCollectionProxy(this.ctx));
+  }
+  get tables(): TableCollectionProxy {
+    return this.child("tables", () => new TableCollectionProxy(this.ctx, undefined));
+  }
+  get names(): NamedItemCollectionProxy {
+    return this.child("names", () => new NamedItemCollectionProxy(this.ctx));
+  }
+  get application(): ApplicationProxy {
+    return this.child("application", () => new ApplicationProxy(this.ctx));
+  }
+  protected override navigation() {
+    return { worksheets: () => this.worksheets, tables: () => this.tables, names: () => this.names };
+  }
+}
+
+export class ApplicationProxy extends FakeObject<FakeWorkbook> {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.model, "application");
+  }
+  protected scalars(): Record<string, Getter<FakeWorkbook>> {
+    return { calculationMode: () => "Automatic" };
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.queueOp("suspendApiCalculationUntilNextSync", null, () => undefined);
+    this.ctx.suspendCalculation();
+  }
+}
+
+// ---------------------------------------------------------------- worksheets
+
+export class WorksheetCollectionProxy extends FakeCollection<FakeWorkbook, FakeSheet, WorksheetProxy> {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.model, "worksheets");
+  }
+  protected list(t: FakeWorkbook): FakeSheet[] {
+    return t.sheets;
+  }
+  protected itemProxy(sheet: FakeSheet): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => sheet, sheet.name);
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.model.requireSheet(name), `worksheet "${name}"`);
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.model.sheet(name) ?? null, `worksheet "${name}"`, true);
+  }
+  add(name: string): WorksheetProxy {
+    let created: FakeSheet | undefined;
+    this.queueOp("add", name, (wb) => {
+      created = wb.addSheet(name);
+    });
+    return new WorksheetProxy(this.ctx, () => created ?? null, `new worksheet "${name}"`);
+  }
+}
+
+export class WorksheetProxy extends FakeObject<FakeSheet> {
+  declare name: string;
+  declare visibility: string;
+  constructor(ctx: FakeContext, resolve: () => FakeSheet | null, describe: string, orNull = false) {
+    super(ctx, resolve, describe, orNull);
+    accessors<FakeSheet>(this, {
+      name: {
+        set: (sheet, value) => {
+          const other = this.ctx.model.sheet(String(value));
+          if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${value}" already exists.`);
+          sheet.name = String(value);
+        },
+      },
+      visibility: { set: (sheet, value) => (sheet.visibility = value as FakeSheet["visibility"]) },
+      tabColor: { set: (sheet, value) => (sheet.tabColor = String(value)) },
+      id: {},
+      position: {},
+    });
+  }
+  protected scalars(): Record<string, Getter<FakeSheet>> {
+    return {
+      name: (s) => s.name,
+      visibility: (s) => s.visibility,
+      tabColor: (s) => s.tabColor ?? "",
+      id: (s) => s.id,
+      position: (s) => this.ctx.model.sheets.indexOf(s),
+    };
+  }
+  get tables(): TableCollectionProxy {
+    return this.child("tables", () => new TableCollectionProxy(this.ctx, this));
+  }
+  get freezePanes(): { freezeRows: (count: number) => void } {
+    return {
+      freezeRows: (count: number) => this.queueOp("freezePanes.freezeRows", count, (sheet) => (sheet.frozenRows = count)),
+    };
+  }
+  protected override navigation() {
+    return { tables: () => this.tables };
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const sheet = this.target();
+      return { sheet, rect: address ? parseAddress(address) : { row: 0, col: 0, rows: 1048576, cols: 16384 } };
+    }, `${this.describe}!${address ?? ""}`);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      if (rows < 1 || cols < 1) throw new FakeOfficeError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols}): a range has at least one row and one column.`);
+      return { sheet: this.target(), rect: { row, col, rows, cols } };
+    }, `${this.describe}!R${row + 1}C${col + 1}`);
+  }
+  getCell(row: number, col: number): RangeProxy {
+    return this.getRangeByIndexes(row, col, 1, 1);
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const sheet = this.target();
+        let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+        for (const [key, cell] of sheet.cells) {
+          if (valuesOnly && cell.value === "" && !cell.formula) continue;
+          const r = Math.floor(key / 16384), c = key % 16384;
+          r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
+        }
+        return r2 < 0 ? null : { sheet, rect: { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 } };
+      },
+      `${this.describe} used range`,
+      true,
+    );
+  }
+}
+
+// ---------------------------------------------------------------- tables
+
+function rangeTarget(ctx: FakeContext, where: string | RangeProxy, scope: WorksheetProxy | undefined): { sheet: FakeSheet; rect: Rect } {
+  if (typeof where !== "string") return where.target();
+  const { sheet, local } = splitSheetAddress(where);
+  if (sheet) return { sheet: ctx.model.requireSheet(sheet), rect: parseAddress(local) };
+  if (!scope) throw new FakeOfficeError("InvalidArgument", `The address "${where}" needs a sheet name.`);
+  return { sheet: scope.target(), rect: parseAddress(local) };
+}
+
+export class TableCollectionProxy extends FakeCollection<FakeWorkbook, FakeTable, TableProxy> {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: WorksheetProxy | undefined,
+  ) {
+    super(ctx, () => ctx.model, sheet ? "worksheet tables" : "tables");
+  }
+  protected list(t: FakeWorkbook): FakeTable[] {
+    const sheet = this.sheet?.target();
+    return t.tables.filter((table) => !sheet || table.sheet === sheet);
+  }
+  protected itemProxy(table: FakeTable): TableProxy {
+    return new TableProxy(this.ctx, () => table, `table ${table.name}`);
+  }
+  add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
+    let created: FakeTable | undefined;
+    this.queueOp("add", { address: typeof address === "string" ? address : "(range)", hasHeaders }, () => {
+      if (!hasHeaders) throw new FakeOfficeError("NotImplemented", "The fake only creates tables with headers.");
+      const { sheet, rect } = rangeTarget(this.ctx, address, this.sheet);
+      created = this.ctx.model.addTable(sheet, rect);
+    });
+    return new TableProxy(this.ctx, () => created ?? null, "new table");
+  }
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.ctx, () => {
+      const t = this.list(this.ctx.model).find((table) => table.name.toLowerCase() === name.toLowerCase());
+      if (!t) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: table "${name}".`);
+      return t;
+    }, `table ${name}`);
+  }
+  getItemOrNullObject(name: string): TableProxy {
+    return new TableProxy(this.ctx, () => this.list(this.ctx.model).find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null, `table ${name}`, true);
+  }
+}
+
+export class TableProxy extends FakeObject<FakeTable> {
+  declare name: string;
+  constructor(ctx: FakeContext, resolve: () => FakeTable | null, describe: string, orNull = false) {
+    super(ctx, resolve, describe, orNull);
+    accessors<FakeTable>(this, {
+      name: {
+        set: (table, value) => {
+          this.ctx.model.checkTableName(String(value), table);
+          table.name = String(value);
+        },
+      },
+      id: {},
+      showHeaders: {},
+      showTotals: {},
+      style: { set: () => undefined },
+    });
+  }
+  protected scalars(): Record<string, Getter<FakeTable>> {
+    return { name: (t) => t.name, id: (t) => t.id, showHeaders: () => true, showTotals: () => false, style: () => "TableStyleMedium2" };
+  }
+  get columns(): TableColumnCollectionProxy {
+    return this.child("columns", () => new TableColumnCollectionProxy(this.ctx, this));
+  }
+  get rows(): TableRowCollectionProxy {
+    return this.child("rows", () => new TableRowCollectionProxy(this.ctx, this));
+  }
+  get worksheet(): WorksheetProxy {
+    return this.child("worksheet", () => new WorksheetProxy(this.ctx, () => this.target().sheet, `sheet of ${this.describe}`));
+  }
+  protected override navigation() {
+    return { columns: () => this.columns, rows: () => this.rows, worksheet: () => this.worksheet };
+  }
+  private part(describe: string, pick: (t: FakeTable) => Rect): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.target();
+      return { sheet: t.sheet, rect: pick(t) };
+    }, `${this.describe} ${describe}`);
+  }
+  getRange(): RangeProxy {
+    return this.part("range", (t) => ({ ...t.rect }));
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.part("header row", (t) => ({ ...t.rect, rows: 1 }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.part("data body", (t) => ({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 }));
+  }
+  /** ExcelApi 1.13: the header row stays where it is; the new range must overlap the old. */
+  resize(where: string | RangeProxy): void {
+    this.queueOp("resize", typeof where === "string" ? where : "(range)", (table) => {
+      const { sheet, rect } = typeof where === "string" && !where.includes("!") ? { sheet: table.sheet, rect: parseAddress(where) } : rangeTarget(this.ctx, where, undefined);
+      if (sheet !== table.sheet || rect.row !== table.rect.row || !intersects(rect, table.rect) || rect.rows < 2) {
+        throw new FakeOfficeError("InvalidArgument", `Table ${table.name} can't be resized to ${rectAddress(rect)}: the header row must stay in place.`);
+      }
+      for (const other of this.ctx.model.tables) {
+        if (other !== table && other.sheet === sheet && intersects(other.rect, rect)) {
+          throw new FakeOfficeError("InvalidArgument", `Table ${table.name} can't overlap table ${other.name}.`);
+        }
+      }
+      table.rect = { ...rect };
+      this.ctx.model.normalizeHeaders(table);
+    });
+  }
+}
+
+export class TableColumnCollectionProxy extends FakeCollection<FakeTable, number, TableColumnProxy> {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: TableProxy,
+  ) {
+    super(ctx, () => table.target(), `columns of ${table["describe"]}`);
+  }
+  protected list(t: FakeTable): number[] {
+    return Array.from({ length: t.rect.cols }, (_, i) => i);
+  }
+  protected itemProxy(index: number): TableColumnProxy {
+    return new TableColumnProxy(this.ctx, this.table, () => index, `column ${index}`);
+  }
+  getItemAt(index: number): TableColumnProxy {
+    return new TableColumnProxy(this.ctx, this.table, () => {
+      if (index < 0 || index >= this.table.target().rect.cols) throw new FakeOfficeError("ItemNotFound", `No column at ${index}.`);
+      return index;
+    }, `column ${index}`);
+  }
+  getItemOrNullObject(name: string): TableColumnProxy {
+    return new TableColumnProxy(this.ctx, this.table, () => {
+      const i = this.ctx.model.headers(this.table.target()).findIndex((h) => h.toLowerCase() === name.toLowerCase());
+      return i < 0 ? null : i;
+    }, `column "${name}"`, true);
+  }
+  getItem(name: string): TableColumnProxy {
+    return new TableColumnProxy(this.ctx, this.table, () => {
+      const i = this.ctx.model.headers(this.table.target()).findIndex((h) => h.toLowerCase() === name.toLowerCase());
+      if (i < 0) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: column "${name}".`);
+      return i;
+    }, `column "${name}"`);
+  }
+  /** Office.js: index null/undefined = at the end; values (header + every row) must match the table's height. */
+  add(index?: number | null, values?: (CellValue | null)[][] | null, name?: string): TableColumnProxy {
+    let at = -1;
+    this.queueOp("add", { index, values, name }, (table) => {
+      at = index === null || index === undefined || index < 0 ? table.rect.cols : index;
+      if (at > table.rect.cols) throw new FakeOfficeError("InvalidArgument", `Column index ${at} is past the end of ${table.name}.`);
+      if (values && (values.length !== table.rect.rows || values.some((row) => row.length !== 1))) {
+        throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+      }
+      const sheet = table.sheet;
+      this.ctx.model.shiftRight(sheet, table.rect.col + at, table.rect.row, table.rect.rows);
+      table.rect.cols += 1;
+      const col = table.rect.col + at;
+      values?.forEach((row, r) => typeIntoCell(this.ctx.model.cell(sheet, table.rect.row + r, col), row[0]));
+      const header = this.ctx.model.cell(sheet, table.rect.row, col);
+      if (name !== undefined && name !== null) {
+        delete header.formula;
+        header.value = name;
+      } else if (!values) header.value = "";
+      this.ctx.model.normalizeHeaders(table);
+    });
+    return new TableColumnProxy(this.ctx, this.table, () => (at < 0 ? null : at), "new column");
+  }
+}
+
+export class TableColumnProxy extends FakeObject<number> {
+  declare name: string;
+  constructor(
+    ctx: FakeContext,
+    private readonly table: TableProxy,
+    resolve: () => number | null,
+    describe: string,
+    orNull = false,
+  ) {
+    super(ctx, resolve, `${table["describe"]} ${describe}`, orNull);
+    accessors<number>(this, {
+      name: {
+        set: (index, value) => {
+          const t = this.table.target();
+          const cell = this.ctx.model.cell(t.sheet, t.rect.row, t.rect.col + index);
+          cell.value = String(value);
+          this.ctx.model.normalizeHeaders(t);
+        },
+      },
+      index: {},
+      id: {},
+    });
+  }
+  protected scalars(): Record<string, Getter<number>> {
+    return {
+      name: (i) => this.ctx.model.headers(this.table.target())[i],
+      index: (i) => i,
+      id: (i) => String(i + 1),
+    };
+  }
+  private part(describe: string, pick: (t: FakeTable, i: number) => Rect): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.table.target();
+      return { sheet: t.sheet, rect: pick(t, this.target()) };
+    }, `${this.describe} ${describe}`);
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.part("data body", (t, i) => ({ row: t.rect.row + 1, col: t.rect.col + i, rows: t.rect.rows - 1, cols: 1 }));
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.part("header", (t, i) => ({ row: t.rect.row, col: t.rect.col + i, rows: 1, cols: 1 }));
+  }
+  getRange(): RangeProxy {
+    return this.part("range", (t, i) => ({ row: t.rect.row, col: t.rect.col + i, rows: t.rect.rows, cols: 1 }));
+  }
+}
+
+/** Present so that a writer calling it is caught: rows.add conflicts under co-authoring. */
+export class TableRowCollectionProxy extends FakeObject<FakeTable> {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: TableProxy,
+  ) {
+    super(ctx, () => table.target(), `rows of ${table["describe"]}`);
+  }
+  protected scalars(): Record<string, Getter<FakeTable>> {
+    return { count: (t) => t.rect.rows - 1 };
+  }
+  add(_index?: number | null, values?: (CellValue | null)[][]): void {
+    this.queueOp("add", values, (t) => {
+      const rows = values ?? [[]];
+      rows.forEach((row, r) => row.forEach((v, c) => typeIntoCell(this.ctx.model.cell(t.sheet, t.rect.row + t.rect.rows + r, t.rect.col + c), v)));
+      t.rect.rows += rows.length;
+    });
+  }
+}
+
+// ---------------------------------------------------------------- ranges
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+function checkShape(rect: Rect, value: unknown, prop: string): (CellValue | null)[][] {
+  if (!is2D(value)) {
+    throw new FakeOfficeError("InvalidArgument", `Range.${prop} takes a two-dimensional array (the fake holds the writer to the documented API).`);
+  }
+  if (value.length !== rect.rows || value.some((row) => row.length !== rect.cols)) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${value.length}x${value[0]?.length ?? 0} into ${rect.rows}x${rect.cols}).`,
+    );
+  }
+  return value as (CellValue | null)[][];
+}
+
+function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = 0; r < t.rect.rows; r++) {
+    const row: V[] = [];
+    for (let c = 0; c < t.rect.cols; c++) row.push(cell(t.rect.row + r, t.rect.col + c));
+    out.push(row);
+  }
+  return out;
+}
+
+/** Structured references are refused by Excel in conditional-format and validation formulas. */
+function refuseStructuredReference(formula: string, where: string): void {
+  if (/[A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*\[|\[@|\[#/.test(formula.replace(/"[^"]*"/g, ""))) {
+    throw new FakeOfficeError("InvalidArgument", `${where}: this type of reference cannot be used in a ${where} formula (${formula}).`);
+  }
+}
+
+/** Excel refuses an input title over 32 characters, an input message over 255, an error message over 225. */
+function checkMessage(value: unknown, what: string, titleMax: number, messageMax: number): Record<string, unknown> {
+  const v = (value ?? {}) as Record<string, unknown>;
+  if (String(v.title ?? "").length > titleMax) throw new FakeOfficeError("InvalidArgument", `DataValidation.${what}.title is longer than ${titleMax} characters.`);
+  if (String(v.message ?? "").length > messageMax) throw new FakeOfficeError("InvalidArgument", `DataValidation.${what}.message is longer than ${messageMax} characters.`);
+  return v;
+}
+
+const VALIDATION_TYPES = ["wholeNumber", "decimal", "textLength", "date", "time", "list", "custom"];
+const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+
+function checkRule(rule: unknown): Record<string, unknown> {
+  if (!rule || typeof rule !== "object") throw new FakeOfficeError("InvalidArgument", "DataValidation.rule must be an object.");
+  const keys = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
+  if (keys.length !== 1 || !VALIDATION_TYPES.includes(keys[0])) {
+    throw new FakeOfficeError("InvalidArgument", `DataValidation.rule must hold exactly one criterion, got ${keys.join(", ")}.`);
+  }
+  const body = (rule as Record<string, Record<string, unknown>>)[keys[0]];
+  if (keys[0] === "list") {
+    const source = body.source;
+    if (typeof source !== "string" || source === "") throw new FakeOfficeError("InvalidArgument", "A list rule needs a source.");
+    if (source.startsWith("=")) refuseStructuredReference(source, "data validation");
+    else if (source.length > 255) throw new FakeOfficeError("InvalidArgument", "An inline list is limited to 255 characters.");
+  } else if (keys[0] === "custom") {
+    if (typeof body.formula !== "string") throw new FakeOfficeError("InvalidArgument", "A custom rule needs a formula.");
+    refuseStructuredReference(body.formula, "data validation");
+  } else {
+    if (!OPERATORS.includes(String(body.operator))) throw new FakeOfficeError("InvalidArgument", `Unknown validation operator ${String(body.operator)}.`);
+    if (body.formula1 === undefined || body.formula1 === "") throw new FakeOfficeError("InvalidArgument", "A validation rule needs formula1.");
+    if ((body.operator === "Between" || body.operator === "NotBetween") && body.formula2 === undefined) {
+      throw new FakeOfficeError("InvalidArgument", "A Between rule needs formula2.");
+    }
+    for (const f of [body.formula1, body.formula2]) if (typeof f === "string") refuseStructuredReference(f, "data validation");
+  }
+  return rule as Record<string, unknown>;
+}
+
+export class RangeProxy extends FakeObject<RangeTarget> {
+  declare values: unknown[][];
+  declare formulas: unknown[][];
+  declare numberFormat: unknown[][];
+  declare address: string;
+  declare rowIndex: number;
+  declare columnIndex: number;
+  declare rowCount: number;
+  declare columnCount: number;
+
+  constructor(ctx: FakeContext, resolve: () => RangeTarget | null, describe: string, orNull = false) {
+    super(ctx, resolve, describe, orNull);
+    const model = () => this.ctx.model;
+    accessors<RangeTarget>(this, {
+      values: {
+        set: (t, value) => checkShape(t.rect, value, "values").forEach((row, r) => row.forEach((v, c) => typeIntoCell(model().cell(t.sheet, t.rect.row + r, t.rect.col + c), v))),
+      },
+      formulas: {
+        set: (t, value) => checkShape(t.rect, value, "formulas").forEach((row, r) => row.forEach((v, c) => typeIntoCell(model().cell(t.sheet, t.rect.row + r, t.rect.col + c), v))),
+      },
+      numberFormat: {
+        set: (t, value) =>
+          checkShape(t.rect, value, "numberFormat").forEach((row, r) =>
+            row.forEach((v, c) => {
+              if (v !== null && v !== undefined) model().cell(t.sheet, t.rect.row + r, t.rect.col + c).numberFormat = v === "" ? "General" : String(v);
+            }),
+          ),
+      },
+      address: {},
+      rowIndex: {},
+      columnIndex: {},
+      rowCount: {},
+      columnCount: {},
+    });
+  }
+
+  protected scalars(): Record<string, Getter<RangeTarget>> {
+    const peek = (t: RangeTarget) => (r: number, c: number) => this.ctx.model.peek(t.sheet, r, c);
+    return {
+      address: (t) => `${quoteSheet(t.sheet.name)}!${rectAddress(t.rect)}`,
+      rowIndex: (t) => t.rect.row,
+      columnIndex: (t) => t.rect.col,
+      rowCount: (t) => t.rect.rows,
+      columnCount: (t) => t.rect.cols,
+      values: (t) => grid(t, (r, c) => peek(t)(r, c)?.value ?? ""),
+      formulas: (t) => grid(t, (r, c) => peek(t)(r, c)?.formula ?? peek(t)(r, c)?.value ?? ""),
+      numberFormat: (t) => grid(t, (r, c) => peek(t)(r, c)?.numberFormat ?? "General"),
+    };
+  }
+
+  get format(): RangeFormatProxy {
+    return this.child("format", () => new RangeFormatProxy(this.ctx, this));
+  }
+  get dataValidation(): DataValidationProxy {
+    return this.child("dataValidation", () => new DataValidationProxy(this.ctx, this));
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return this.child("conditionalFormats", () => new ConditionalFormatCollectionProxy(this.ctx, this));
+  }
+  get worksheet(): WorksheetProxy {
+    return this.child("worksheet", () => new WorksheetProxy(this.ctx, () => this.target().sheet, `sheet of ${this.describe}`));
+  }
+  protected override navigation() {
+    return { format: () => this.format, dataValidation: () => this.dataValidation, conditionalFormats: () => this.conditionalFormats, worksheet: () => this.worksheet };
+  }
+
+  private derive(describe: string, pick: (rect: Rect) => Rect): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.target();
+      const rect = pick(t.rect);
+      if (rect.rows < 1 || rect.cols < 1 || rect.row < 0 || rect.col < 0) throw new FakeOfficeError("InvalidArgument", `${describe} of ${this.describe} is outside the sheet.`);
+      return { sheet: t.sheet, rect };
+    }, `${this.describe} ${describe}`);
+  }
+  getCell(row: number, col: number): RangeProxy {
+    return this.derive(`cell(${row},${col})`, (r) => ({ row: r.row + row, col: r.col + col, rows: 1, cols: 1 }));
+  }
+  getResizedRange(deltaRows: number, deltaCols: number): RangeProxy {
+    return this.derive("resized", (r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaCols }));
+  }
+  getOffsetRange(rows: number, cols: number): RangeProxy {
+    return this.derive("offset", (r) => ({ ...r, row: r.row + rows, col: r.col + cols }));
+  }
+  getRowsBelow(count = 1): RangeProxy {
+    return this.derive("rows below", (r) => ({ ...r, row: r.row + r.rows, rows: count }));
+  }
+  getColumn(index: number): RangeProxy {
+    return this.derive(`column ${index}`, (r) => ({ ...r, col: r.col + index, cols: 1 }));
+  }
+  getRow(index: number): RangeProxy {
+    return this.derive(`row ${index}`, (r) => ({ ...r, row: r.row + index, rows: 1 }));
+  }
+  getLastRow(): RangeProxy {
+    return this.derive("last row", (r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 }));
+  }
+}
+
+export class RangeFormatProxy extends FakeObject<RangeTarget> {
+  declare columnWidth: number;
+  declare wrapText: boolean;
+  constructor(ctx: FakeContext, private readonly range: RangeProxy) {
+    super(ctx, () => range.target(), `format of ${range["describe"]}`);
+    accessors<RangeTarget>(this, {
+      columnWidth: {
+        set: (t, value) => {
+          if (typeof value !== "number" || value < 0) throw new FakeOfficeError("InvalidArgument", `columnWidth must be a number of points, got ${String(value)}.`);
+          for (let c = 0; c < t.rect.cols; c++) t.sheet.columnWidths.set(t.rect.col + c, value);
+        },
+      },
+      wrapText: { set: () => undefined },
+    });
+  }
+  protected scalars(): Record<string, Getter<RangeTarget>> {
+    return {
+      columnWidth: (t) => {
+        const widths = new Set(Array.from({ length: t.rect.cols }, (_, c) => t.sheet.columnWidths.get(t.rect.col + c) ?? 48));
+        return widths.size === 1 ? [...widths][0] : null;
+      },
+      wrapText: () => false,
+    };
+  }
+  get fill(): StyleProxy {
+    return this.child("fill", () => new StyleProxy(this.ctx, this.range, "fill"));
+  }
+  get font(): StyleProxy {
+    return this.child("font", () => new StyleProxy(this.ctx, this.range, "font"));
+  }
+  protected override navigation() {
+    return { fill: () => this.fill, font: () => this.font };
+  }
+}
+
+/** Range fill and font: recorded, kept on no cell (the product styles through table styles). */
+export class StyleProxy extends FakeObject<RangeTarget> {
+  declare color: string;
+  declare bold: boolean;
+  constructor(ctx: FakeContext, range: RangeProxy, kind: string) {
+    super(ctx, () => range.target(), `${kind} of ${range["describe"]}`);
+    accessors<RangeTarget>(this, { color: { set: () => undefined }, bold: { set: () => undefined } });
+  }
+  protected scalars(): Record<string, Getter<RangeTarget>> {
+    return { color: () => null, bold: () => false };
+  }
+}
+
+export class DataValidationProxy extends FakeObject<RangeTarget> {
+  declare rule: Record<string, unknown>;
+  declare prompt: Record<string, unknown>;
+  declare errorAlert: Record<string, unknown>;
+  declare type: string;
+  constructor(ctx: FakeContext, range: RangeProxy) {
+    super(ctx, () => range.target(), `validation of ${range["describe"]}`);
+    const each = (t: RangeTarget, f: (key: number) => void) => {
+      for (let r = 0; r < t.rect.rows; r++) for (let c = 0; c < t.rect.cols; c++) f(cellKey(t.rect.row + r, t.rect.col + c));
+    };
+    accessors<RangeTarget>(this, {
+      rule: {
+        set: (t, value) => {
+          const rule = checkRule(value);
+          each(t, (k) => t.sheet.validations.set(k, { ...t.sheet.validations.get(k), rule }));
+        },
+      },
+      prompt: {
+        set: (t, value) => {
+          const prompt = checkMessage(value, "prompt", 32, 255);
+          each(t, (k) => t.sheet.validations.set(k, { rule: {}, ...t.sheet.validations.get(k), prompt }));
+        },
+      },
+      errorAlert: {
+        set: (t, value) => {
+          const errorAlert = checkMessage(value, "errorAlert", 32, 225);
+          each(t, (k) => t.sheet.validations.set(k, { rule: {}, ...t.sheet.validations.get(k), errorAlert }));
+        },
+      },
+      ignoreBlanks: { set: (t, value) => each(t, (k) => t.sheet.validations.set(k, { rule: {}, ...t.sheet.validations.get(k), ignoreBlanks: Boolean(value) })) },
+      type: {},
+      valid: {},
+    });
+  }
+  private uniform(t: RangeTarget): { same: boolean; first?: ReturnType<FakeSheet["validations"]["get"]> } {
+    const first = t.sheet.validations.get(cellKey(t.rect.row, t.rect.col));
+    const text = JSON.stringify(first ?? null);
+    for (let r = 0; r < t.rect.rows; r++) {
+      for (let c = 0; c < t.rect.cols; c++) {
+        if (JSON.stringify(t.sheet.validations.get(cellKey(t.rect.row + r, t.rect.col + c)) ?? null) !== text) return { same: false };
+      }
+    }
+    return { same: true, first };
+  }
+  protected scalars(): Record<string, Getter<RangeTarget>> {
+    const typeName: Record<string, string> = { wholeNumber: "WholeNumber", decimal: "Decimal", textLength: "TextLength", date: "Date", time: "Time", list: "List", custom: "Custom" };
+    return {
+      rule: (t) => {
+        const u = this.uniform(t);
+        return u.same ? (u.first?.rule ?? {}) : {};
+      },
+      prompt: (t) => this.uniform(t).first?.prompt ?? { showPrompt: false, title: "", message: "" },
+      errorAlert: (t) => this.uniform(t).first?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" },
+      type: (t) => {
+        const u = this.uniform(t);
+        if (!u.same) return "Inconsistent";
+        const key = Object.keys(u.first?.rule ?? {})[0];
+        return key ? typeName[key] : "None";
+      },
+      valid: () => true,
+      ignoreBlanks: (t) => this.uniform(t).first?.ignoreBlanks ?? true,
+    };
+  }
+  clear(): void {
+    this.queueOp("clear", null, (t) => {
+      for (let r = 0; r < t.rect.rows; r++) for (let c = 0; c < t.rect.cols; c++) t.sheet.validations.delete(cellKey(t.rect.row + r, t.rect.col + c));
+    });
+  }
+}
+
+export class ConditionalFormatCollectionProxy extends FakeCollection<RangeTarget, FakeConditionalFormat, ConditionalFormatProxy> {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx, () => range.target(), `conditional formats of ${range["describe"]}`);
+  }
+  protected list(t: RangeTarget): FakeConditionalFormat[] {
+    return t.sheet.conditionalFormats.filter((cf) => intersects(cf.rect, t.rect));
+  }
+  protected itemProxy(cf: FakeConditionalFormat): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.ctx, () => ({ cf, sheet: this.range.target().sheet }), `conditional format ${cf.id}`);
+  }
+  add(type: string): ConditionalFormatProxy {
+    let created: FakeConditionalFormat | undefined;
+    let sheet: FakeSheet | undefined;
+    this.queueOp("add", type, (t) => {
+      created = this.ctx.model.addConditionalFormat(t.sheet, t.rect, type);
+      sheet = t.sheet;
+    });
+    return new ConditionalFormatProxy(this.ctx, () => (created && sheet ? { cf: created, sheet } : null), `new ${type} conditional format on ${this.range["describe"]}`);
+  }
+  getItem(id: string): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.ctx, () => {
+      const t = this.range.target();
+      const cf = t.sheet.conditionalFormats.find((c) => c.id === id);
+      if (!cf) throw new FakeOfficeError("ItemNotFound", `No conditional format ${id}.`);
+      return { cf, sheet: t.sheet };
+    }, `conditional format ${id}`);
+  }
+}
+
+interface CfTarget {
+  cf: FakeConditionalFormat;
+  sheet: FakeSheet;
+}
+
+export class ConditionalFormatProxy extends FakeObject<CfTarget> {
+  declare type: string;
+  declare id: string;
+  declare priority: number;
+  declare stopIfTrue: boolean;
+  constructor(ctx: FakeContext, resolve: () => CfTarget | null, describe: string) {
+    super(ctx, resolve, describe);
+    accessors<CfTarget>(this, {
+      type: {},
+      id: {},
+      priority: {
+        set: (t, value) => {
+          const list = t.sheet.conditionalFormats;
+          list.splice(list.indexOf(t.cf), 1);
+          list.splice(Math.min(Number(value), list.length), 0, t.cf);
+        },
+      },
+      stopIfTrue: { set: (t, value) => (t.cf.stopIfTrue = Boolean(value)) },
+    });
+  }
+  protected scalars(): Record<string, Getter<CfTarget>> {
+    return { type: (t) => t.cf.type, id: (t) => t.cf.id, priority: (t) => t.sheet.conditionalFormats.indexOf(t.cf), stopIfTrue: (t) => Boolean(t.cf.stopIfTrue) };
+  }
+  get custom(): CustomConditionalFormatProxy {
+    return this.child("custom", () => new CustomConditionalFormatProxy(this.ctx, this, false));
+  }
+  get customOrNullObject(): CustomConditionalFormatProxy {
+    return this.child("customOrNullObject", () => new CustomConditionalFormatProxy(this.ctx, this, true));
+  }
+  protected override navigation() {
+    return { custom: () => this.custom, customOrNullObject: () => this.customOrNullObject };
+  }
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.target();
+      return { sheet: t.sheet, rect: { ...t.cf.rect } };
+    }, `range of ${this.describe}`);
+  }
+}
+
+export class CustomConditionalFormatProxy extends FakeObject<CfTarget> {
+  constructor(ctx: FakeContext, parent: ConditionalFormatProxy, orNull: boolean) {
+    super(
+      ctx,
+      () => {
+        const t = parent.target();
+        if (t.cf.type !== "Custom") {
+          if (orNull) return null;
+          throw new FakeOfficeError("InvalidArgument", `Conditional format ${t.cf.id} is not a custom rule.`);
+        }
+        return t;
+      },
+      `custom rule of ${parent["describe"]}`,
+    );
+  }
+  protected scalars(): Record<string, Getter<CfTarget>> {
+    return {};
+  }
+  get rule(): CfPartProxy {
+    return this.child("rule", () => new CfPartProxy(this.ctx, this, "rule"));
+  }
+  get format(): CfFormatProxy {
+    return this.child("format", () => new CfFormatProxy(this.ctx, this));
+  }
+  protected override navigation() {
+    return { rule: () => this.rule, format: () => this.format };
+  }
+}
+
+export class CfFormatProxy extends FakeObject<CfTarget> {
+  constructor(ctx: FakeContext, private readonly parent: CustomConditionalFormatProxy) {
+    super(ctx, () => parent.target(), `format of ${parent["describe"]}`);
+  }
+  protected scalars(): Record<string, Getter<CfTarget>> {
+    return {};
+  }
+  get fill(): CfPartProxy {
+    return this.child("fill", () => new CfPartProxy(this.ctx, this.parent, "fill"));
+  }
+  get font(): CfPartProxy {
+    return this.child("font", () => new CfPartProxy(this.ctx, this.parent, "font"));
+  }
+  protected override navigation() {
+    return { fill: () => this.fill, font: () => this.font };
+  }
+}
+
+/** rule.formula, format.fill.color, format.font.color of a custom conditional format. */
+export class CfPartProxy extends FakeObject<CfTarget> {
+  declare formula: string;
+  declare color: string;
+  declare bold: boolean;
+  constructor(ctx: FakeContext, parent: CustomConditionalFormatProxy, private readonly part: "rule" | "fill" | "font") {
+    super(ctx, () => parent.target(), `${part} of ${parent["describe"]}`);
+    accessors<CfTarget>(this, {
+      formula: {
+        set: (t, value) => {
+          const formula = String(value);
+          if (!formula.startsWith("=")) throw new FakeOfficeError("InvalidArgument", `A conditional format formula starts with "=": ${formula}`);
+          refuseStructuredReference(formula, "conditional format");
+          t.cf.formula = formula;
+        },
+      },
+      color: {
+        set: (t, value) => {
+          if (this.part === "fill") t.cf.fill = String(value);
+          else t.cf.fontColor = String(value);
+        },
+      },
+      bold: { set: (t, value) => (t.cf.bold = Boolean(value)) },
+      strikethrough: { set: (t, value) => (t.cf.strike = Boolean(value)) },
+    });
+  }
+  protected scalars(): Record<string, Getter<CfTarget>> {
+    return {
+      formula: (t) => t.cf.formula ?? "",
+      color: (t) => (this.part === "fill" ? t.cf.fill : t.cf.fontColor) ?? null,
+      bold: (t) => Boolean(t.cf.bold),
+      strikethrough: (t) => Boolean(t.cf.strike),
+    };
+  }
+}
+
+// ---------------------------------------------------------------- names
+
+export class NamedItemCollectionProxy extends FakeCollection<FakeWorkbook, FakeName, NamedItemProxy> {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.model, "names");
+  }
+  protected list(t: FakeWorkbook): FakeName[] {
+    return t.names;
+  }
+  protected itemProxy(item: FakeName): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => item, `name ${item.name}`);
+  }
+  add(name: string, reference: string | RangeProxy, comment?: string): NamedItemProxy {
+    let created: FakeName | undefined;
+    this.queueOp("add", { name, reference: typeof reference === "string" ? reference : "(range)", comment }, (wb) => {
+      let formula: string;
+      if (typeof reference === "string") formula = reference;
+      else {
+        const t = reference.target();
+        formula = `=${quoteSheet(t.sheet.name)}!${rectAddress(t.rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+      }
+      created = wb.addName(name, formula, comment ?? "");
+    });
+    return new NamedItemProxy(this.ctx, () => created ?? null, `new name ${name}`);
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => {
+      const n = this.ctx.model.name(name);
+      if (!n) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: name "${name}".`);
+      return n;
+    }, `name ${name}`);
+  }
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => this.ctx.model.name(name) ?? null, `name ${name}`, true);
+  }
+}
+
+export class NamedItemProxy extends FakeObject<FakeName> {
+  declare name: string;
+  declare formula: string;
+  declare comment: string;
+  constructor(ctx: FakeContext, resolve: () => FakeName | null, describe: string, orNull = false) {
+    super(ctx, resolve, describe, orNull);
+    accessors<FakeName>(this, {
+      name: {},
+      formula: { set: (n, value) => (n.formula = String(value).startsWith("=") ? String(value) : `=${String(value)}`) },
+      comment: { set: (n, value) => (n.comment = String(value)) },
+      type: {},
+      visible: {},
+    });
+  }
+  protected scalars(): Record<string, Getter<FakeName>> {
+    return {
+      name: (n) => n.name,
+      formula: (n) => n.formula,
+      comment: (n) => n.comment,
+      type: (n) => (/^=('[^']+'|[^!]+)!\$?[A-Z]+\$?\d+/.test(n.formula) ? "Range" : "String"),
+      visible: () => true,
+    };
+  }
+}
+
+/** The fake typed as Excel.run, for code that takes an injected `run`. */
+export function asExcelRun(host: FakeExcel) {
+  return host.run as unknown as <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+}
