@@ -2,10 +2,12 @@
 // other language must match (see test/i18n/parity.test.ts).
 import { common } from "./common";
 import { functions } from "./functions";
+import { taskpane } from "./taskpane";
 
 export const enUS = {
   common,
   functions,
+  taskpane,
 };
 
 export type Messages = typeof enUS;
