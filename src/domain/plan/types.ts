@@ -16,6 +16,8 @@ export interface SheetState {
   readonly visible?: boolean;
   /** True when the sheet has no value in any cell (a fresh "Sheet1"). Unknown counts as not empty. */
   readonly empty?: boolean;
+  /** Address of the used range ("A1:N501"), when known; a new table goes to its right. */
+  readonly usedRange?: string;
 }
 
 export interface TableState {
@@ -25,7 +27,7 @@ export interface TableState {
   readonly sheet: string;
   /** Header row cells, left to right, as displayed. */
   readonly headers: readonly string[];
-  /** Data rows (not counting the header row). */
+  /** Data rows, not counting the header row, nor the one blank row Excel keeps in an empty table. */
   readonly rowCount: number;
   /** Address of the whole table including the header row, "A1:N501" or "Tasks!A1:N501". */
   readonly address: string;
@@ -105,7 +107,11 @@ export interface AppendRowsStep {
   readonly kind: "appendRows";
   readonly table: TableName;
   readonly sheet: string;
-  /** Written as a range directly below the table's last row (not TableRowCollection.add), then the table grows over them. */
+  /**
+   * Written as a range directly below the table's last data row (not TableRowCollection.add),
+   * then the table grows over them. In a table with no data (the one blank row of a new
+   * table), the first row fills that blank row.
+   */
   readonly rows: readonly (readonly CellInput[])[];
 }
 
@@ -157,6 +163,8 @@ export interface SetColumnFormulaStep {
 }
 
 export type ValidationCheck =
+  /** Any value: the rule only carries the input message (required text columns). */
+  | { readonly kind: "any" }
   /** In-cell drop-down; source is "=List_TaskStatus" (a defined name). */
   | { readonly kind: "list"; readonly source: string }
   /** Any date on or after 1900-01-01. */

@@ -73,6 +73,10 @@ export interface ColumnSpec {
   readonly ref?: { readonly table: TableName; readonly column: string };
   /** For computed columns. */
   readonly formula?: ComputedFormula;
+  /** Computed column whose formula differs per row (ReviewMetrics[Actual]): each fixed row supplies it. */
+  readonly formulaPerRow?: boolean;
+  /** List column that also accepts other words (the drop-down warns instead of refusing). */
+  readonly openList?: boolean;
   /** Excel number format code (en-US), e.g. "yyyy-mm-dd", "0%", "#,##0". */
   readonly numberFormat?: string;
   /** Column width in Excel character units (ExcelJS `width`; Office.js: points ≈ width × 7). */
@@ -92,7 +96,9 @@ export type SpecValue =
   /** The word for `key` in a vocabulary list, in the workbook's language. */
   | { readonly term: TermList; readonly key: string }
   /** A formula template (for per-row formulas such as ReviewMetrics[Actual]). */
-  | { readonly formula: ComputedFormula };
+  | { readonly formula: ComputedFormula }
+  /** Filled in by the planner: the workbook's language, or blank until setup ends (schema version). */
+  | { readonly fill: "language" | "schemaVersion" };
 
 export type SpecRow = Readonly<Record<string, SpecValue>>;
 
@@ -136,9 +142,8 @@ export interface ConfigSpec {
   /** The defined name of the Value cell. */
   readonly name: string;
   readonly label: Localized;
-  /** Default value; "language" and "schemaVersion" are filled in by the planner. */
-  readonly value: number | string | "language" | "schemaVersion";
-  readonly numberFormat?: string;
+  /** Default value; language and schema version are filled in by the planner. */
+  readonly value: number | { readonly fill: "language" | "schemaVersion" };
 }
 
 /** Where a Settings list's words come from (for the validator and task pane). */

@@ -214,3 +214,9 @@ export const DEFAULT_LAG_ALERT_DAYS = 3;
 export const DEFAULT_DUE_SOON_DAYS = 3;
 export const DEFAULT_LTV_LIFETIME_CAP = 60;
 export const SCHEMA_VERSION = 1;
+
+/** Whether a review metric is on track when its actual is above or below its target. */
+export const BETTER_WHEN = list("betterWhen", [
+  { key: "higher", en: "higher", zh: "越高越好" },
+  { key: "lower", en: "lower", zh: "越低越好" },
+] as const);

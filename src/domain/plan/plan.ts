@@ -1,0 +1,519 @@
+// spec + what the workbook holds -> what to add. Pure: no Office, no clock (today comes in).
+//
+// How columns are known: by header, in either language, case and spaces ignored. A spec
+// column no header matches is appended at the table's right end, unless AddinRecord says the
+// add-in made it before: then a user renamed or removed it, and it is left alone (a notice
+// says so) rather than duplicated. Extra and moved user columns keep their place; formats,
+// formulas and drop-downs go only to columns this plan adds (a cell holds one validation,
+// so setting one on a user's column could replace theirs); conditional formats, which
+// stack, are added once each, by the id AddinRecord keeps.
+import type { ColumnSpec, Localized, SpecValue, TableSpec, WorkbookSpec } from "../spec/types";
+import { normalizeWord, label, termOf, type Language } from "../spec/vocabulary";
+import { ENTRY_ERRORS, ENTRY_ERROR_TITLE, inputMessage } from "../spec/workbook";
+import { absoluteColumnRange, areaAddress, excelSerial, parseArea } from "./address";
+import { chooseFormula, escapeHeader, referencedColumns, ruleFormula, tableFormula, type MissingColumn } from "./formulas";
+import {
+  RECORD_TABLE,
+  type AddColumnsStep,
+  type AddSheetStep,
+  type AddTableStep,
+  type AppendRowsStep,
+  type CellInput,
+  type ColumnFormat,
+  type ColumnFormula,
+  type ColumnValidation,
+  type ConditionalFormatRule,
+  type NameDefinition,
+  type Plan,
+  type PlanNotice,
+  type PlanOptions,
+  type PlanStep,
+  type SetColumnFormulaStep,
+  type SetConditionalFormatStep,
+  type SetFormatsStep,
+  type SetValidationStep,
+  type TableState,
+  type ValidationCheck,
+  type WorkbookState,
+} from "./types";
+
+export const recordItem = {
+  column: (table: string, key: string) => `column:${table}.${key}`,
+  validation: (table: string, key: string) => `dv:${table}.${key}`,
+  conditionalFormat: (table: string, id: string) => `cf:${table}.${id}`,
+};
+
+/** Where a table is, or will be, and which of its columns holds which spec column. */
+interface Layout {
+  readonly spec: TableSpec;
+  readonly sheet: string;
+  readonly firstColumn: number;
+  readonly headerRow: number;
+  /** Final headers left to right: the table's own, then the ones this plan appends. */
+  readonly headers: string[];
+  readonly indexOf: Map<string, number>;
+  readonly existing?: TableState;
+  /** Spec columns this plan creates (every column of a new table). */
+  readonly added: Set<string>;
+}
+
+const MAX_PROMPT_TITLE = 32;
+const MAX_PROMPT_MESSAGE = 255;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOptions): Plan {
+  const language: Language = state.language ?? options.language;
+  const text = (l: Localized) => (language === "zh-CN" ? l.zh : l.en);
+  const today = excelSerial(options.today);
+  const functions = options.functions ?? false;
+  const recorded = new Set(state.record);
+  const notices: PlanNotice[] = [];
+  const newRecord: string[] = [];
+
+  const stateTable = new Map(state.tables.map((t) => [t.name.toLowerCase(), t]));
+  const wanted = wantedTables(spec, state, options);
+
+  // --- where every wanted table is or goes -------------------------------------------
+  const sheetsTaken = new Map(state.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const addSheets: AddSheetStep[] = [];
+  const layouts = new Map<string, Layout>();
+  const sheetOfKey = new Map<string, { name: string; isNew: boolean }>();
+
+  const rightEdge = (sheet: string): number => {
+    const lower = sheet.toLowerCase();
+    let edge = 0;
+    const used = sheetsTaken.get(lower)?.usedRange;
+    if (used) edge = parseArea(used).lastColumn;
+    for (const t of state.tables) if (t.sheet.toLowerCase() === lower) edge = Math.max(edge, parseArea(t.address).lastColumn);
+    for (const l of layouts.values()) if (l.sheet.toLowerCase() === lower) edge = Math.max(edge, l.firstColumn + l.headers.length - 1);
+    return edge;
+  };
+
+  for (const table of spec.tables) {
+    if (!wanted.has(table.name)) continue;
+    const existing = stateTable.get(table.name.toLowerCase());
+    if (existing) {
+      const area = parseArea(existing.address);
+      const layout: Layout = {
+        spec: table,
+        sheet: existing.sheet,
+        firstColumn: area.firstColumn,
+        headerRow: area.firstRow,
+        headers: [...existing.headers],
+        indexOf: new Map(),
+        existing,
+        added: new Set(),
+      };
+      const claimed = new Set<number>();
+      for (const c of table.columns) {
+        const index = existing.headers.findIndex(
+          (h, i) => !claimed.has(i) && (normalizeWord(h) === normalizeWord(c.header.en) || normalizeWord(h) === normalizeWord(c.header.zh)),
+        );
+        if (index >= 0) {
+          claimed.add(index);
+          layout.indexOf.set(c.key, index);
+        } else if (recorded.has(recordItem.column(table.name, c.key))) {
+          notices.push({
+            code: "columnMissing",
+            sheet: existing.sheet,
+            table: table.name,
+            column: text(c.header),
+            message: {
+              en: `${existing.sheet}: the column "${c.header.en}" of table ${table.name} was renamed or removed; it is not added again.`,
+              zh: `${existing.sheet}：表 ${table.name} 的“${c.header.zh}”列已被重命名或删除，不再重新添加。`,
+            },
+          });
+        } else {
+          layout.indexOf.set(c.key, layout.headers.length);
+          layout.headers.push(uniqueHeader(text(c.header), layout.headers));
+          layout.added.add(c.key);
+        }
+      }
+      layouts.set(table.name, layout);
+      const sheetKeyHome = sheetOfKey.get(table.sheet);
+      if (!sheetKeyHome) sheetOfKey.set(table.sheet, { name: existing.sheet, isNew: false });
+      continue;
+    }
+
+    // A new table: on its sheet if a sibling table already placed it, else on a new sheet.
+    let home = sheetOfKey.get(table.sheet) ?? siblingSheet(spec, table, state);
+    let firstColumn = parseArea(table.anchor).firstColumn;
+    let headerRow = parseArea(table.anchor).firstRow;
+    if (home && !home.isNew) {
+      firstColumn = rightEdge(home.name) + 2;
+      headerRow = 1;
+    } else if (!home) {
+      const sheetSpec = spec.sheets.find((s) => s.key === table.sheet);
+      const wantedName = text(sheetSpec?.name ?? { en: table.sheet, zh: table.sheet });
+      const same = sheetsTaken.get(wantedName.toLowerCase());
+      if (same && same.empty) {
+        home = { name: same.name, isNew: true };
+      } else {
+        const name = same ? freeSheetName(wantedName, sheetsTaken) : wantedName;
+        if (same) {
+          notices.push({
+            code: "sheetNameTaken",
+            sheet: name,
+            table: table.name,
+            message: {
+              en: `A sheet named "${wantedName}" already holds other content; ${table.name} goes on a new sheet "${name}".`,
+              zh: `已有名为“${wantedName}”的工作表且含其他内容；${table.name} 放在新工作表“${name}”上。`,
+            },
+          });
+        }
+        home = { name, isNew: true };
+        sheetsTaken.set(name.toLowerCase(), { name, visible: sheetSpec?.visible ?? true });
+        addSheets.push({
+          kind: "addSheet",
+          key: table.sheet,
+          sheet: name,
+          visible: sheetSpec?.visible ?? true,
+          ...(sheetSpec?.tabColor ? { tabColor: sheetSpec.tabColor } : {}),
+        });
+      }
+    }
+    sheetOfKey.set(table.sheet, home);
+    const headers: string[] = [];
+    for (const c of table.columns) headers.push(uniqueHeader(text(c.header), headers));
+    layouts.set(table.name, {
+      spec: table,
+      sheet: home.name,
+      firstColumn,
+      headerRow,
+      headers,
+      indexOf: new Map(table.columns.map((c, i) => [c.key, i])),
+      added: new Set(table.columns.map((c) => c.key)),
+    });
+  }
+
+  const headerOf = (table: string, key: string): string | undefined => {
+    const layout = layouts.get(table);
+    if (layout) {
+      const i = layout.indexOf.get(key);
+      return i === undefined ? undefined : layout.headers[i];
+    }
+    // A table outside this plan: read its header from the workbook as it is.
+    const existing = stateTable.get(table.toLowerCase());
+    const column = spec.tables.find((t) => t.name === table)?.columns.find((c) => c.key === key);
+    if (!existing || !column) return undefined;
+    return existing.headers.find((h) => normalizeWord(h) === normalizeWord(column.header.en) || normalizeWord(h) === normalizeWord(column.header.zh));
+  };
+  const columnOf = (layout: Layout) => (key: string) => {
+    const i = layout.indexOf.get(key);
+    return i === undefined ? undefined : layout.firstColumn + i;
+  };
+  const skipped = (layout: Layout, what: Localized, missing: MissingColumn) => {
+    notices.push({
+      code: "formulaSkipped",
+      sheet: layout.sheet,
+      table: layout.spec.name,
+      message: {
+        en: `${layout.sheet}: ${what.en} was not set up because table ${missing.table} has no column "${missing.key}".`,
+        zh: `${layout.sheet}：未设置${what.zh}，因为表 ${missing.table} 缺少“${missing.key}”列。`,
+      },
+    });
+  };
+
+  const resolve = (layout: Layout, value: SpecValue | undefined): CellInput => {
+    if (value === undefined) return null;
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+    if ("en" in value) return text(value);
+    if ("days" in value) return today + value.days;
+    if ("term" in value) return label(termOf(value.term, value.key), language);
+    if ("fill" in value) return value.fill === "language" ? language : null;
+    const chosen = chooseFormula(value.formula, functions);
+    const rendered = tableFormula(chosen.template, layout.spec.name, headerOf);
+    if ("missing" in rendered) {
+      skipped(layout, { en: "a formula", zh: "公式" }, rendered.missing);
+      return null;
+    }
+    return { formula: rendered.formula };
+  };
+
+  // --- tables and columns ------------------------------------------------------------
+  const addTables: AddTableStep[] = [];
+  const addColumns: AddColumnsStep[] = [];
+  const appendConfig: AppendRowsStep[] = [];
+  const configRows = new Map<string, number>(); // defined name -> sheet row of its Value cell
+  const stateNames = new Set(state.names.map((n) => n.toLowerCase()));
+
+  for (const layout of layouts.values()) {
+    const table = layout.spec;
+    if (!layout.existing) {
+      const specRows = [...(table.rows ?? []), ...(options.sample ? (table.sample ?? []) : [])];
+      const rows = specRows.map((row) => layout.headers.map((_, i) => resolve(layout, row[table.columns[i].key])));
+      addTables.push({
+        kind: "addTable",
+        table: table.name,
+        sheet: layout.sheet,
+        address: areaAddress({
+          firstColumn: layout.firstColumn,
+          firstRow: layout.headerRow,
+          lastColumn: layout.firstColumn + layout.headers.length - 1,
+          lastRow: layout.headerRow,
+        }),
+        headers: layout.headers,
+        keys: table.columns.map((c) => c.key),
+        rows,
+        ...(table.style ? { style: table.style } : {}),
+        freezeHeader: layout.headerRow === 1 && layout.firstColumn === 1 && table.sheet !== "settings",
+      });
+      if (table.name === "Config") {
+        spec.config.forEach((c, i) => configRows.set(c.name, layout.headerRow + 1 + i));
+      }
+    } else {
+      if (layout.added.size > 0) {
+        const fixed = table.rows ?? [];
+        const existingRows = layout.existing.rowCount;
+        addColumns.push({
+          kind: "addColumns",
+          table: table.name,
+          sheet: layout.sheet,
+          columns: table.columns
+            .filter((c) => layout.added.has(c.key))
+            .map((c) => {
+              const values = fixed.slice(0, existingRows).map((row) => resolve(layout, row[c.key]));
+              return { key: c.key, header: layout.headers[layout.indexOf.get(c.key)!], ...(values.length ? { values } : {}) };
+            }),
+        });
+      }
+      if (table.name === "Config") {
+        const missing = spec.config.filter((c) => !stateNames.has(c.name.toLowerCase()));
+        if (missing.length > 0) {
+          const firstNew = layout.headerRow + layout.existing.rowCount + 1;
+          missing.forEach((c, i) => configRows.set(c.name, firstNew + i));
+          appendConfig.push({
+            kind: "appendRows",
+            table: "Config",
+            sheet: layout.sheet,
+            rows: missing.map((c) =>
+              layout.headers.map((_, i) => {
+                const key = table.columns.find((col) => layout.indexOf.get(col.key) === i)?.key;
+                const row: Record<string, SpecValue> = { setting: c.label, value: c.value, name: c.name };
+                return key ? resolve(layout, row[key]) : null;
+              }),
+            ),
+          });
+        }
+      }
+    }
+  }
+
+  // --- defined names -----------------------------------------------------------------
+  const names: NameDefinition[] = [];
+  for (const n of spec.names) {
+    if (stateNames.has(n.name.toLowerCase())) continue;
+    const target = n.target;
+    if (target.kind === "config") {
+      const config = layouts.get("Config");
+      const row = configRows.get(n.name);
+      const valueColumn = config && columnOf(config)("value");
+      if (!config || row === undefined || valueColumn === undefined) continue;
+      names.push({ name: n.name, refersTo: `=${absoluteColumnRange(config.sheet, valueColumn, row, row)}` });
+    } else if (target.kind === "column") {
+      const layout = layouts.get(target.table);
+      const column = layout && columnOf(layout)(target.column);
+      if (!layout || column === undefined) continue;
+      const first = layout.headerRow + 1 + (target.from ?? 0);
+      const count = target.count ?? layout.spec.rows?.length ?? 1;
+      names.push({ name: n.name, refersTo: `=${absoluteColumnRange(layout.sheet, column, first, first + count - 1)}` });
+    } else {
+      const header = headerOf(target.table, target.column);
+      if (header === undefined || !layouts.has(target.table)) continue;
+      names.push({ name: n.name, refersTo: `=${target.table}[${escapeHeader(header)}]` });
+    }
+  }
+
+  // --- formats, formulas, validation, conditional formats --------------------------------
+  const formats: SetFormatsStep[] = [];
+  const formulas: SetColumnFormulaStep[] = [];
+  const validations: SetValidationStep[] = [];
+  const conditional: SetConditionalFormatStep[] = [];
+  const listNameOfRef = (table: string, column: string) =>
+    spec.lists.find((l) => l.source.kind === "ref" && l.source.table === table && l.source.column === column)?.name;
+
+  for (const layout of layouts.values()) {
+    const table = layout.spec;
+    const where = { table: table.name, sheet: layout.sheet };
+    const headerAt = (key: string) => layout.headers[layout.indexOf.get(key)!];
+
+    for (const key of layout.added) newRecord.push(recordItem.column(table.name, key));
+
+    const columnFormats: ColumnFormat[] = [];
+    const columnFormulas: ColumnFormula[] = [];
+    const columnRules: ColumnValidation[] = [];
+    for (const c of table.columns) {
+      if (!layout.indexOf.has(c.key)) continue;
+      const isAdded = layout.added.has(c.key);
+      if (isAdded && (c.numberFormat || c.width)) {
+        columnFormats.push({
+          key: c.key,
+          column: headerAt(c.key),
+          ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
+          ...(c.width ? { width: c.width } : {}),
+        });
+      }
+      if (isAdded && c.formula) {
+        const chosen = chooseFormula(c.formula, functions);
+        const rendered = tableFormula(chosen.template, table.name, headerOf);
+        if ("missing" in rendered) skipped(layout, { en: `the formula of ${c.header.en}`, zh: `“${c.header.zh}”的公式` }, rendered.missing);
+        else columnFormulas.push({ key: c.key, column: headerAt(c.key), formula: rendered.formula, usesFunctions: chosen.usesFunctions });
+      }
+      const ours = isAdded || recorded.has(recordItem.column(table.name, c.key));
+      const id = recordItem.validation(table.name, c.key);
+      const check = validationCheck(c, listNameOfRef);
+      if (ours && check && !recorded.has(id)) {
+        const prompt = inputMessage(c);
+        const errorText = c.type in ENTRY_ERRORS ? ENTRY_ERRORS[c.type as keyof typeof ENTRY_ERRORS] : undefined;
+        columnRules.push({
+          id,
+          key: c.key,
+          column: headerAt(c.key),
+          check,
+          allowBlank: true,
+          ...(prompt ? { prompt: { title: clip(headerAt(c.key), MAX_PROMPT_TITLE), message: clip(text(prompt), MAX_PROMPT_MESSAGE) } } : {}),
+          error: {
+            title: text(ENTRY_ERROR_TITLE),
+            message: errorText ? text(errorText) : "",
+            style: c.openList ? "warning" : "stop",
+          },
+        });
+        newRecord.push(id);
+      }
+    }
+    if (columnFormats.length) formats.push({ kind: "setFormats", ...where, columns: columnFormats });
+    if (columnFormulas.length) formulas.push({ kind: "setColumnFormula", ...where, columns: columnFormulas });
+    if (columnRules.length) validations.push({ kind: "setValidation", ...where, columns: columnRules });
+
+    const rules: ConditionalFormatRule[] = [];
+    for (const rule of spec.conditionalFormats) {
+      if (rule.table !== table.name) continue;
+      const id = recordItem.conditionalFormat(table.name, rule.id);
+      if (recorded.has(id)) continue;
+      const rendered = ruleFormula(rule.formula, table.name, headerOf, columnOf(layout), layout.headerRow + 1);
+      const missingColumn = rule.columns?.find((key) => !layout.indexOf.has(key));
+      if ("missing" in rendered || missingColumn) {
+        skipped(layout, { en: `the highlight "${rule.description.en}"`, zh: `“${rule.description.zh}”高亮` }, "missing" in rendered ? rendered.missing : { table: table.name, key: missingColumn! });
+        continue;
+      }
+      rules.push({
+        id: rule.id,
+        ...(rule.columns ? { columns: rule.columns.map(headerAt) } : {}),
+        formula: rendered.formula,
+        format: rule.format,
+      });
+      newRecord.push(id);
+    }
+    if (rules.length) conditional.push({ kind: "setConditionalFormat", ...where, rules });
+  }
+
+  // --- assemble, in the order writers apply -----------------------------------------------
+  const sheetOrder = (key: string) => spec.sheets.findIndex((s) => s.key === key);
+  addSheets.sort((a, b) => sheetOrder(a.key) - sheetOrder(b.key));
+
+  const steps: PlanStep[] = [
+    ...addSheets,
+    ...addTables,
+    ...addColumns,
+    ...appendConfig,
+    ...(names.length ? [{ kind: "setNames" as const, names }] : []),
+    ...formats,
+    ...formulas,
+    ...validations,
+    ...conditional,
+  ];
+  if (state.schemaVersion !== spec.schemaVersion) steps.push({ kind: "setSchemaVersion", version: spec.schemaVersion });
+  const recordLayout = layouts.get(RECORD_TABLE);
+  if (newRecord.length && recordLayout) {
+    steps.push({ kind: "appendRows", table: RECORD_TABLE, sheet: recordLayout.sheet, rows: newRecord.map((item) => [item]) });
+  }
+  return { language, schemaVersion: spec.schemaVersion, steps, notices };
+}
+
+function validationCheck(c: ColumnSpec, listNameOfRef: (table: string, column: string) => string | undefined): ValidationCheck | undefined {
+  switch (c.type) {
+    case "list":
+      return c.list ? { kind: "list", source: `=${c.list}` } : undefined;
+    case "ref": {
+      const name = c.ref && listNameOfRef(c.ref.table, c.ref.column);
+      return name ? { kind: "list", source: `=${name}` } : undefined;
+    }
+    case "date":
+      return { kind: "date" };
+    case "number":
+      return { kind: "decimal", min: 0 };
+    case "percent":
+      return { kind: "decimal", min: 0, max: 1 };
+    case "int1to5":
+      return { kind: "whole", min: 1, max: 5 };
+    case "text":
+      return c.required ? { kind: "any" } : undefined;
+    case "computed":
+      return undefined;
+  }
+}
+
+/** The tables to set up: the chosen sheets' (all by default), Settings, every table already there, and what they refer to. */
+function wantedTables(spec: WorkbookSpec, state: WorkbookState, options: PlanOptions): Set<string> {
+  const chosen = new Set<string>(options.sheets ?? spec.sheets.map((s) => s.key));
+  chosen.add("settings");
+  const present = new Set(state.tables.map((t) => t.name.toLowerCase()));
+  const wanted = new Set(spec.tables.filter((t) => chosen.has(t.sheet) || present.has(t.name.toLowerCase())).map((t) => t.name as string));
+  const refersTo = (t: TableSpec): string[] => {
+    const out: string[] = [];
+    for (const c of t.columns) {
+      if (c.ref) out.push(c.ref.table);
+      if (c.formula) for (const f of Object.values(c.formula)) out.push(...referencedColumns(f).map((r) => r.table));
+    }
+    for (const row of t.rows ?? []) {
+      for (const v of Object.values(row)) {
+        if (typeof v === "object" && "formula" in v) for (const f of Object.values(v.formula)) out.push(...referencedColumns(f).map((r) => r.table));
+      }
+    }
+    return out.filter((name) => name !== "@");
+  };
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const t of spec.tables) {
+      if (!wanted.has(t.name)) continue;
+      for (const other of refersTo(t)) {
+        if (!wanted.has(other)) {
+          wanted.add(other);
+          grew = true;
+        }
+      }
+    }
+  }
+  return wanted;
+}
+
+/** The sheet a sibling table (same sheet key) already has in the workbook. */
+function siblingSheet(spec: WorkbookSpec, table: TableSpec, state: WorkbookState): { name: string; isNew: boolean } | undefined {
+  for (const other of spec.tables) {
+    if (other.sheet !== table.sheet || other.name === table.name) continue;
+    const there = state.tables.find((t) => t.name.toLowerCase() === other.name.toLowerCase());
+    if (there) return { name: there.sheet, isNew: false };
+  }
+  return undefined;
+}
+
+function freeSheetName(wanted: string, taken: Map<string, unknown>): string {
+  for (let n = 2; ; n++) {
+    const name = `${wanted} (${n})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** A header not yet used in the table (Excel refuses two equal headers). */
+function uniqueHeader(header: string, headers: readonly string[]): string {
+  const used = new Set(headers.map((h) => normalizeWord(h)));
+  if (!used.has(normalizeWord(header))) return header;
+  for (let n = 2; ; n++) {
+    const candidate = `${header} ${n}`;
+    if (!used.has(normalizeWord(candidate))) return candidate;
+  }
+}
