@@ -424,6 +424,9 @@ export class ApplicationProxy extends FakeObject<FakeWorkbook> {
   protected scalars(): Record<string, Getter<FakeWorkbook>> {
     return { calculationMode: () => "Automatic" };
   }
+  calculate(type: string): void {
+    this.queueOp("calculate", type, () => undefined);
+  }
   suspendApiCalculationUntilNextSync(): void {
     this.queueOp("suspendApiCalculationUntilNextSync", null, () => undefined);
     this.ctx.suspendCalculation();
@@ -1272,6 +1275,15 @@ export class NamedItemProxy extends FakeObject<FakeName> {
       type: (n) => (/^=('[^']+'|[^!]+)!\$?[A-Z]+\$?\d+/.test(n.formula) ? "Range" : "String"),
       visible: () => true,
     };
+  }
+  /** The range a name refers to; only names of the form =Sheet!$A$1(:$B$2) are ranges here. */
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const n = this.target();
+      const { sheet, local } = splitSheetAddress(n.formula.slice(1));
+      if (!sheet) throw new FakeOfficeError("InvalidOperation", `The name ${n.name} does not refer to a range.`);
+      return { sheet: this.ctx.model.requireSheet(sheet), rect: parseAddress(local.replace(/\$/g, "")) };
+    }, `range of ${this.describe}`);
   }
 }
 

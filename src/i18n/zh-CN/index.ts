@@ -1,10 +1,12 @@
 import type { Messages } from "../en-US";
 import { common } from "./common";
+import { excel } from "./excel";
 import { functions } from "./functions";
 import { taskpane } from "./taskpane";
 
 export const zhCN: Messages = {
   common,
+  excel,
   functions,
   taskpane,
 };

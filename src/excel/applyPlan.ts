@@ -1,0 +1,377 @@
+// Applies a Plan to the open workbook with Office.js, in as few context.sync() calls as the
+// 5 MB request limit allows: steps are queued one after another into one batch, and a batch is
+// synced only when the next call would take it over BATCH_BUDGET_BYTES. So a set-up is one
+// write batch, and row count only matters when the rows themselves are megabytes.
+//
+// Every call only adds: new sheets, tables, columns at a table's right end, rows written as a
+// range into blank cells below a table that then grows over them (never TableRowCollection.add,
+// which conflicts under co-authoring), names, and formats, formulas and rules on columns the plan
+// adds. Calculation is suspended in every write batch and run once at the end.
+import type { CellInput, ColumnValidation, ConditionalFormatRule, Plan, PlanStep, ValidationCheck } from "../domain/plan/types";
+import { SCHEMA_VERSION_NAME } from "../domain/plan/types";
+import { areaAddress, quoteSheet } from "../domain/plan/address";
+import { officeCell, textCell, type OfficeCell } from "./cells";
+import { WorkbookWriteError, officeErrorParts, type StepPlace, type WriteAction, type WriteReason } from "./errors";
+import { BATCH_BUDGET_BYTES, CALL_OVERHEAD_BYTES, jsonBytes, utf8Bytes } from "./payload";
+import { ROWS_CHECKED_BELOW, ruleKey, topLeft, type TableLayout, type WorkbookSnapshot } from "./readState";
+
+export interface Progress {
+  /** Plan steps written to the workbook so far. */
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ApplyOptions {
+  /** Called after every sync: the task pane's progress bar. */
+  readonly onProgress?: (progress: Progress) => void;
+  /** Bytes one batch may carry (tests lower it); default BATCH_BUDGET_BYTES. */
+  readonly budgetBytes?: number;
+}
+
+export interface ApplyResult {
+  readonly syncs: number;
+}
+
+/** One large cell write is split into ranges of at most this many bytes. */
+const CHUNK_FRACTION = 4;
+
+interface QueuedCall {
+  readonly member: string;
+  readonly action: WriteAction;
+  readonly place: StepPlace;
+}
+
+/** The queue of one Excel.run: knows its size, syncs when full, explains failures. */
+class Batch {
+  syncs = 0;
+  private bytes = 0;
+  private calls: QueuedCall[] = [];
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly budget: number,
+    private readonly afterSync: () => void,
+  ) {}
+
+  /** Call before queuing Office.js calls worth `bytes`; syncs first when they would not fit. */
+  async add(member: string, bytes: number, action: WriteAction, place: StepPlace, suspend = true): Promise<void> {
+    const size = bytes + CALL_OVERHEAD_BYTES;
+    if (this.calls.length > 0 && this.bytes + size > this.budget) await this.sync();
+    if (this.calls.length === 0 && suspend) this.context.application.suspendApiCalculationUntilNextSync();
+    this.bytes += size;
+    this.calls.push({ member, action, place });
+  }
+
+  get pending(): boolean {
+    return this.calls.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    try {
+      await this.context.sync();
+    } catch (error) {
+      throw this.explain(error);
+    }
+    this.syncs++;
+    this.bytes = 0;
+    this.calls = [];
+    this.afterSync();
+  }
+
+  /** Names the steps of the failed batch that made the kind of call Excel refused. */
+  private explain(error: unknown): WorkbookWriteError {
+    const office = officeErrorParts(error);
+    const reason: WriteReason = { kind: "excel", code: office.code, message: office.message };
+    const matching = this.calls.filter((c) => office.location !== undefined && c.member === office.location);
+    const suspects = matching.length > 0 ? matching : this.calls;
+    const places: StepPlace[] = [];
+    for (const call of suspects) {
+      if (!places.some((p) => p.sheet === call.place.sheet && p.table === call.place.table && p.column === call.place.column)) places.push(call.place);
+    }
+    return new WorkbookWriteError(places.slice(0, 3), suspects[0]?.action ?? "recalculate", reason);
+  }
+}
+
+/** Excel character units to points: 8.43 characters (Excel's default) is 64 px, 48 pt. */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function validationRule(check: ValidationCheck): Excel.DataValidationRule | undefined {
+  switch (check.kind) {
+    case "any":
+      return undefined;
+    case "list":
+      return { list: { inCellDropDown: true, source: check.source } };
+    case "date":
+      return { date: { formula1: "1900-01-01", operator: "GreaterThanOrEqualTo" } };
+    case "decimal":
+      return check.max === undefined
+        ? { decimal: { formula1: check.min, operator: "GreaterThanOrEqualTo" } }
+        : { decimal: { formula1: check.min, formula2: check.max, operator: "Between" } };
+    case "whole":
+      return { wholeNumber: { formula1: check.min, formula2: check.max, operator: "Between" } };
+  }
+}
+
+/** Sorted column indexes as runs of neighbours: one conditional format per contiguous range. */
+function runs(indexes: number[]): { start: number; count: number }[] {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const out: { start: number; count: number }[] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.start + last.count === i) last.count++;
+    else out.push({ start: i, count: 1 });
+  }
+  return out;
+}
+
+export async function applyPlan(context: Excel.RequestContext, plan: Plan, snapshot: WorkbookSnapshot, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const total = plan.steps.length;
+  let queued = 0;
+  const report = () => options.onProgress?.({ done: queued, total });
+  const batch = new Batch(context, options.budgetBytes ?? BATCH_BUDGET_BYTES, report);
+  const tables = new Map<string, TableLayout>();
+  for (const [key, layout] of snapshot.tables) tables.set(key, { ...layout, headers: [...layout.headers], rules: new Set(layout.rules) });
+  const names = new Set(snapshot.state.names.map((n) => n.toLowerCase()));
+  const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
+  const fail = (action: WriteAction, place: StepPlace, reason: WriteReason) => new WorkbookWriteError([place], action, reason);
+
+  const layoutOf = (step: { kind: WriteAction; table: string; sheet: string }): TableLayout => {
+    const layout = tables.get(step.table.toLowerCase());
+    if (!layout) throw fail(step.kind, { sheet: step.sheet, table: step.table }, { kind: "tableMissing" });
+    return layout;
+  };
+  const columnOf = (action: WriteAction, layout: TableLayout, column: string): number => {
+    const index = layout.headers.findIndex((h) => h.toLowerCase() === column.toLowerCase());
+    if (index < 0) throw fail(action, { sheet: layout.sheet, table: layout.name, column }, { kind: "columnMissing", column });
+    return index;
+  };
+
+  /** Writes a grid through `property`, split into ranges that each fit a fraction of the budget. */
+  const writeGrid = async (
+    sheet: string,
+    row: number,
+    col: number,
+    grid: readonly (readonly OfficeCell[])[],
+    property: "formulas" | "numberFormat",
+    action: WriteAction,
+    place: StepPlace,
+  ) => {
+    const limit = batch.budget / CHUNK_FRACTION;
+    let start = 0;
+    while (start < grid.length) {
+      let bytes = 2;
+      let end = start;
+      while (end < grid.length) {
+        const rowBytes = jsonBytes(grid[end]) + 1;
+        if (end > start && bytes + rowBytes > limit) break;
+        bytes += rowBytes;
+        end++;
+      }
+      await batch.add(`Range.${property}`, bytes, action, place);
+      const range = sheetOf(sheet).getRangeByIndexes(row + start, col, end - start, grid[start].length);
+      const chunk = grid.slice(start, end) as OfficeCell[][];
+      if (property === "formulas") range.formulas = chunk;
+      else range.numberFormat = chunk;
+      start = end;
+    }
+  };
+  const column = <T>(count: number, value: T): T[][] => Array.from({ length: count }, () => [value]);
+
+  checkRoomBelow(plan.steps, tables);
+
+  const steps: Record<PlanStep["kind"], (step: never) => Promise<void>> = {
+    addSheet: async (step: Extract<PlanStep, { kind: "addSheet" }>) => {
+      await batch.add("WorksheetCollection.add", utf8Bytes(step.sheet), step.kind, { sheet: step.sheet });
+      const sheet = context.workbook.worksheets.add(step.sheet);
+      if (!step.visible) sheet.visibility = "Hidden";
+      if (step.tabColor) sheet.tabColor = step.tabColor;
+    },
+
+    addTable: async (step: Extract<PlanStep, { kind: "addTable" }>) => {
+      const place = { sheet: step.sheet, table: step.table };
+      const { row, col } = topLeft(step.address);
+      const width = step.headers.length;
+      for (const r of step.rows) if (r.length > width) throw fail(step.kind, place, { kind: "rowTooLong", cells: r.length, columns: width });
+      const grid = [step.headers.map(textCell), ...step.rows.map((r) => padRow(r, width))];
+      await writeGrid(step.sheet, row, col, grid, "formulas", step.kind, place);
+      await batch.add("TableCollection.add", 64 + utf8Bytes(step.table), step.kind, place);
+      const sheet = sheetOf(step.sheet);
+      const address = areaAddress({ firstRow: row + 1, firstColumn: col + 1, lastRow: row + 1 + step.rows.length, lastColumn: col + width });
+      const table = sheet.tables.add(address, true);
+      table.name = step.table;
+      if (step.style) table.style = step.style;
+      if (step.freezeHeader) sheet.freezePanes.freezeRows(row + 1);
+      tables.set(step.table.toLowerCase(), {
+        name: step.table,
+        sheet: step.sheet,
+        row,
+        col,
+        rows: step.rows.length,
+        bodyRows: Math.max(1, step.rows.length),
+        headers: [...step.headers],
+        rules: new Set(),
+      });
+    },
+
+    addColumns: async (step: Extract<PlanStep, { kind: "addColumns" }>) => {
+      const layout = layoutOf(step);
+      for (const c of step.columns) {
+        const place = { sheet: step.sheet, table: step.table, column: c.header };
+        await batch.add("TableColumnCollection.add", utf8Bytes(c.header), step.kind, place);
+        context.workbook.tables.getItem(layout.name).columns.add(undefined, undefined, c.header);
+        layout.headers.push(c.header);
+        if (c.values && c.values.length > 0) {
+          const grid = c.values.slice(0, layout.bodyRows).map((v) => [officeCell(v)]);
+          await writeGrid(layout.sheet, layout.row + 1, layout.col + layout.headers.length - 1, grid, "formulas", step.kind, place);
+        }
+      }
+    },
+
+    appendRows: async (step: Extract<PlanStep, { kind: "appendRows" }>) => {
+      const layout = layoutOf(step);
+      const place = { sheet: step.sheet, table: step.table };
+      const width = layout.headers.length;
+      if (step.rows.length === 0) return;
+      for (const r of step.rows) if (r.length > width) throw fail(step.kind, place, { kind: "rowTooLong", cells: r.length, columns: width });
+      // The first row after the last data row; in an empty table, Excel's blank row.
+      const first = layout.row + 1 + layout.rows;
+      await writeGrid(layout.sheet, first, layout.col, step.rows.map((r) => padRow(r, width)), "formulas", step.kind, place);
+      layout.rows += step.rows.length;
+      if (layout.rows > layout.bodyRows) {
+        layout.bodyRows = layout.rows;
+        const address = areaAddress({ firstRow: layout.row + 1, firstColumn: layout.col + 1, lastRow: layout.row + 1 + layout.bodyRows, lastColumn: layout.col + width });
+        await batch.add("Table.resize", utf8Bytes(address), step.kind, place);
+        context.workbook.tables.getItem(layout.name).resize(`${quoteSheet(layout.sheet)}!${address}`);
+      }
+    },
+
+    setNames: async (step: Extract<PlanStep, { kind: "setNames" }>) => {
+      for (const n of step.names) {
+        if (names.has(n.name.toLowerCase())) continue; // made by an earlier, interrupted run
+        await batch.add("NamedItemCollection.add", jsonBytes(n), step.kind, {});
+        context.workbook.names.add(n.name, n.refersTo, n.comment);
+        names.add(n.name.toLowerCase());
+      }
+    },
+
+    setFormats: async (step: Extract<PlanStep, { kind: "setFormats" }>) => {
+      const layout = layoutOf(step);
+      for (const c of step.columns) {
+        const index = columnOf(step.kind, layout, c.column);
+        const place = { sheet: step.sheet, table: step.table, column: c.column };
+        if (c.numberFormat) {
+          await writeGrid(layout.sheet, layout.row + 1, layout.col + index, column(layout.bodyRows, c.numberFormat), "numberFormat", step.kind, place);
+        }
+        if (c.width) {
+          await batch.add("RangeFormat.columnWidth", 16, step.kind, place);
+          sheetOf(layout.sheet).getRangeByIndexes(layout.row, layout.col + index, 1, 1).format.columnWidth = widthInPoints(c.width);
+        }
+      }
+    },
+
+    setColumnFormula: async (step: Extract<PlanStep, { kind: "setColumnFormula" }>) => {
+      const layout = layoutOf(step);
+      for (const c of step.columns) {
+        const index = columnOf(step.kind, layout, c.column);
+        const place = { sheet: step.sheet, table: step.table, column: c.column };
+        await writeGrid(layout.sheet, layout.row + 1, layout.col + index, column(layout.bodyRows, c.formula), "formulas", step.kind, place);
+      }
+    },
+
+    setValidation: async (step: Extract<PlanStep, { kind: "setValidation" }>) => {
+      const layout = layoutOf(step);
+      for (const v of step.columns) {
+        const index = columnOf(step.kind, layout, v.column);
+        const place = { sheet: step.sheet, table: step.table, column: v.column };
+        await batch.add("DataValidation.rule", jsonBytes(v), step.kind, place);
+        applyValidation(sheetOf(layout.sheet).getRangeByIndexes(layout.row + 1, layout.col + index, layout.bodyRows, 1).dataValidation, v);
+      }
+    },
+
+    setConditionalFormat: async (step: Extract<PlanStep, { kind: "setConditionalFormat" }>) => {
+      const layout = layoutOf(step);
+      for (const rule of step.rules) {
+        const key = ruleKey(rule.formula);
+        if (layout.rules.has(key)) continue; // already there: an earlier, interrupted run made it
+        const indexes = rule.columns ? rule.columns.map((c) => columnOf(step.kind, layout, c)) : layout.headers.map((_, i) => i);
+        for (const run of runs(indexes)) {
+          const place = { sheet: step.sheet, table: step.table, ...(rule.columns ? { column: layout.headers[run.start] } : {}) };
+          await batch.add("ConditionalFormatCollection.add", jsonBytes(rule), step.kind, place);
+          addRule(sheetOf(layout.sheet).getRangeByIndexes(layout.row + 1, layout.col + run.start, layout.bodyRows, run.count), rule);
+        }
+        layout.rules.add(key);
+      }
+    },
+
+    setSchemaVersion: async (step: Extract<PlanStep, { kind: "setSchemaVersion" }>) => {
+      await batch.add("Range.values", 16, step.kind, {});
+      context.workbook.names.getItem(SCHEMA_VERSION_NAME).getRange().values = [[step.version]];
+    },
+  };
+
+  report();
+  for (const step of plan.steps) {
+    await steps[step.kind](step as never);
+    queued++;
+  }
+  if (batch.pending) {
+    await batch.sync();
+    // Calculation was suspended in every write batch; one recalculation brings every formula up to date.
+    await batch.add("Application.calculate", 16, "recalculate", {}, false);
+    context.workbook.application.calculate("Recalculate");
+    await batch.sync();
+  }
+  report();
+  return { syncs: batch.syncs };
+}
+
+function padRow(row: readonly CellInput[], width: number): OfficeCell[] {
+  const out = row.map(officeCell);
+  while (out.length < width) out.push("");
+  return out;
+}
+
+function applyValidation(dv: Excel.DataValidation, v: ColumnValidation): void {
+  const rule = validationRule(v.check);
+  if (rule) dv.rule = rule;
+  dv.ignoreBlanks = v.allowBlank;
+  if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+  dv.errorAlert = { showAlert: true, style: v.error.style === "stop" ? "Stop" : "Warning", title: v.error.title, message: v.error.message };
+}
+
+function addRule(range: Excel.Range, rule: ConditionalFormatRule): void {
+  const cf = range.conditionalFormats.add("Custom");
+  cf.custom.rule.formula = rule.formula;
+  if (rule.format.fill) cf.custom.format.fill.color = rule.format.fill;
+  if (rule.format.font) cf.custom.format.font.color = rule.format.font;
+  if (rule.format.bold) cf.custom.format.font.bold = true;
+  if (rule.format.strike) cf.custom.format.font.strikethrough = true;
+}
+
+/**
+ * Rows are only written into blank cells. For tables that exist already, the read saw how many
+ * rows below each column are blank; a plan that needs more is refused before anything is written.
+ */
+function checkRoomBelow(steps: readonly PlanStep[], tables: Map<string, TableLayout>): void {
+  const needed = new Map<string, { rows: number; width: number }>();
+  for (const step of steps) {
+    const layout = "table" in step ? tables.get(step.table.toLowerCase()) : undefined;
+    if (!layout?.blankBelow) continue;
+    const need = needed.get(layout.name) ?? { rows: layout.rows, width: layout.headers.length };
+    if (step.kind === "addColumns") need.width += step.columns.length;
+    if (step.kind === "appendRows") need.rows += step.rows.length;
+    needed.set(layout.name, need);
+  }
+  for (const [name, need] of needed) {
+    const layout = tables.get(name.toLowerCase())!;
+    const extra = need.rows - layout.bodyRows;
+    if (extra <= 0) continue;
+    const blank = layout.blankBelow!;
+    const short = extra > ROWS_CHECKED_BELOW || Array.from({ length: need.width }, (_, c) => blank[c] ?? 0).some((n) => n < extra);
+    if (short) {
+      throw new WorkbookWriteError([{ sheet: layout.sheet, table: layout.name }], "appendRows", { kind: "cellsBelowTaken", rows: extra });
+    }
+  }
+}

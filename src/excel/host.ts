@@ -1,0 +1,25 @@
+// The one door to Excel: everything in src/excel takes an ExcelHost, so tests pass the
+// recording fake and the task pane passes officeHost().
+
+/** Same shape as Excel.run(options, batch). */
+export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHost {
+  readonly run: ExcelRun;
+  /** Office.context.requirements.isSetSupported, e.g. ("ExcelApi", "1.20"). */
+  readonly isSetSupported: (name: string, version: string) => boolean;
+}
+
+/** The real Excel, for the task pane (call after Office.onReady). */
+export function officeHost(): ExcelHost {
+  return {
+    // Older hosts know no RunOptions; an empty options object is not passed to them at all.
+    run: (options, batch) => (Object.keys(options).length > 0 ? Excel.run(options, batch) : Excel.run(batch)),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
+/** mergeUndoGroup (one undo step for many syncs) arrived with ExcelApi 1.20. */
+export function supportsUndoGrouping(host: ExcelHost): boolean {
+  return host.isSetSupported("ExcelApi", "1.20");
+}

@@ -1,0 +1,153 @@
+// Reads what the planner needs (WorkbookState) and what the writer needs to stay safe
+// (table layouts, rules already there, free rows below tables) in two syncs, whatever the
+// row count: the first lists sheets, tables and names; the second reads each one's details.
+// No row of user data is read, except the first data row of each table (to tell Excel's blank
+// row of an empty table from a real one) and the AddinRecord items.
+import type { Language } from "../domain/spec/vocabulary";
+import { LANGUAGES } from "../domain/spec/vocabulary";
+import type { SheetState, TableState, WorkbookState } from "../domain/plan/types";
+import { LANGUAGE_NAME, RECORD_TABLE, SCHEMA_VERSION_NAME } from "../domain/plan/types";
+import { parseArea } from "../domain/plan/address";
+
+/** Rows below each table checked for emptiness, so rows appended there never cover user cells. */
+export const ROWS_CHECKED_BELOW = 64;
+/** Columns right of each table included in that check (columns the plan adds land there). */
+export const COLUMNS_CHECKED_RIGHT = 16;
+
+/** Where a table is, zero-based, as the writer tracks it while applying a plan. */
+export interface TableLayout {
+  readonly name: string;
+  readonly sheet: string;
+  /** Header row and first column, zero-based. */
+  row: number;
+  col: number;
+  /** Data rows, Excel's blank row of an empty table not counted. */
+  rows: number;
+  /** Data rows Excel holds (at least 1: the blank row of an empty table). */
+  bodyRows: number;
+  headers: string[];
+  /** Formulas of the custom conditional formats on the table, normalized (see ruleKey). */
+  readonly rules: Set<string>;
+  /**
+   * For each column offset from the table's first column (up to its width plus
+   * COLUMNS_CHECKED_RIGHT), how many rows directly below the table are blank (up to ROWS_CHECKED_BELOW).
+   * Undefined for a table this plan creates.
+   */
+  readonly blankBelow?: readonly number[];
+}
+
+export interface WorkbookSnapshot {
+  readonly state: WorkbookState;
+  /** By table name, lower case. */
+  readonly tables: Map<string, TableLayout>;
+}
+
+/** Case and spacing of a rule formula as Excel may give it back. */
+export function ruleKey(formula: string): string {
+  return formula.replace(/"[^"]*"|\s+/g, (m) => (m.startsWith('"') ? m : "")).toUpperCase();
+}
+
+function isBlank(cell: unknown): boolean {
+  return cell === "" || cell === null || cell === undefined;
+}
+
+function blankRunsBelow(grid: unknown[][]): number[] {
+  const width = grid[0]?.length ?? 0;
+  const runs: number[] = [];
+  for (let c = 0; c < width; c++) {
+    let n = 0;
+    while (n < grid.length && isBlank(grid[n][c])) n++;
+    runs.push(n);
+  }
+  return runs;
+}
+
+function localAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load("items/name,items/visibility");
+  const tables = workbook.tables.load("items/name,items/worksheet/name");
+  const names = workbook.names.load("items/name");
+  await context.sync();
+
+  const nameList = names.items.map((n) => n.name);
+  const hasName = (wanted: string) => nameList.find((n) => n.toLowerCase() === wanted.toLowerCase());
+  const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address"));
+  const details = tables.items.map((table) => {
+    const range = table.getRange();
+    return {
+      table,
+      range: range.load("address,rowIndex,columnIndex,rowCount,columnCount"),
+      header: table.getHeaderRowRange().load("values"),
+      firstRow: table.getDataBodyRange().getRow(0).load("formulas"),
+      rules: range.conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
+      below: range.getRowsBelow(ROWS_CHECKED_BELOW).getResizedRange(0, COLUMNS_CHECKED_RIGHT).load("formulas"),
+      record: table.name.toLowerCase() === RECORD_TABLE.toLowerCase() ? table.getDataBodyRange().load("values") : undefined,
+    };
+  });
+  const versionName = hasName(SCHEMA_VERSION_NAME);
+  const languageName = hasName(LANGUAGE_NAME);
+  const version = versionName ? workbook.names.getItem(versionName).getRange().load("values") : undefined;
+  const language = languageName ? workbook.names.getItem(languageName).getRange().load("values") : undefined;
+  await context.sync();
+
+  const sheetStates: SheetState[] = sheets.items.map((sheet, i) => ({
+    name: sheet.name,
+    visible: sheet.visibility === "Visible",
+    empty: used[i].isNullObject,
+    ...(used[i].isNullObject ? {} : { usedRange: localAddress(used[i].address) }),
+  }));
+
+  const layouts = new Map<string, TableLayout>();
+  const tableStates: TableState[] = [];
+  let record: string[] = [];
+  for (const d of details) {
+    const headers = (d.header.values[0] ?? []).map((h) => String(h));
+    const bodyRows = d.range.rowCount - 1;
+    const blankOnly = bodyRows === 1 && d.firstRow.formulas[0].every(isBlank);
+    const rows = blankOnly ? 0 : bodyRows;
+    const rules = new Set<string>();
+    for (const cf of d.rules.items) {
+      if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject) rules.add(ruleKey(cf.customOrNullObject.rule.formula));
+    }
+    const sheet = d.table.worksheet.name;
+    layouts.set(d.table.name.toLowerCase(), {
+      name: d.table.name,
+      sheet,
+      row: d.range.rowIndex,
+      col: d.range.columnIndex,
+      rows,
+      bodyRows,
+      headers,
+      rules,
+      blankBelow: blankRunsBelow(d.below.formulas),
+    });
+    tableStates.push({ name: d.table.name, sheet, headers, rowCount: rows, address: d.range.address });
+    if (d.record) {
+      const item = Math.max(0, headers.findIndex((h) => h.toLowerCase() === "item"));
+      record = d.record.values.map((row) => String(row[item] ?? "")).filter((v) => v !== "");
+    }
+  }
+
+  const versionValue = version?.values[0]?.[0];
+  const languageValue = language?.values[0]?.[0];
+  const state: WorkbookState = {
+    sheets: sheetStates,
+    tables: tableStates,
+    names: nameList,
+    record,
+    ...(typeof versionValue === "number" || (typeof versionValue === "string" && /^\d+$/.test(versionValue)) ? { schemaVersion: Number(versionValue) } : {}),
+    ...(LANGUAGES.includes(languageValue as Language) ? { language: languageValue as Language } : {}),
+  };
+  return { state, tables: layouts };
+}
+
+/** Zero-based row/column of a sheet-local or sheet-qualified address's top-left cell. */
+export function topLeft(address: string): { row: number; col: number } {
+  const area = parseArea(address);
+  return { row: area.firstRow - 1, col: area.firstColumn - 1 };
+}

@@ -1,0 +1,30 @@
+import type { Messages } from "../en-US";
+
+export const excel: Messages["excel"] = {
+  place: {
+    sheet: (name: string) => `工作表“${name}”`,
+    table: (name: string) => `表 ${name}`,
+    column: (name: string) => `列“${name}”`,
+    workbook: "工作簿",
+  },
+  action: {
+    addSheet: "添加工作表",
+    addTable: "创建表",
+    addColumns: "添加列",
+    appendRows: "添加行",
+    setNames: "定义名称",
+    setFormats: "设置数字格式和列宽",
+    setColumnFormula: "写入列公式",
+    setValidation: "添加下拉列表和输入规则",
+    setConditionalFormat: "添加突出显示规则",
+    setSchemaVersion: "记录结构版本",
+    read: "读取工作簿",
+    recalculate: "重新计算",
+  },
+  stepFailed: (where: string, action: string, reason: string) =>
+    `${where}：无法${action}（${reason}）。工作簿中原有的内容均未改动；请再次运行“设置”以完成。`,
+  tableMissing: "工作簿中没有这个表",
+  columnMissing: (column: string) => `表中没有列“${column}”`,
+  rowTooLong: (cells: number, columns: number) => `一行有 ${cells} 个单元格，放不进 ${columns} 列的表`,
+  cellsBelowTaken: (rows: number) => `表下方的 ${rows} 行不是空的，而加载项只向空单元格写入；请移走表下方的内容后重试`,
+};
