@@ -1,0 +1,22 @@
+// Entry of `npm run workbook`. npm runs scripts from the package folder; INIT_CWD is the folder
+// the user typed the command in, so a relative --out lands where they expect.
+import { main } from "./workbookCommand";
+import { buildWorkbook } from "../xlsx/build";
+
+main(
+  process.argv.slice(2),
+  {
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  },
+  buildWorkbook,
+).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`workbook: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
