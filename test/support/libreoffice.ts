@@ -7,6 +7,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { decodePng, type Image } from "./png";
+import { unescapeXml } from "../../src/xlsx/zipEntry";
 
 export const SOFFICE = process.env.SOFFICE ?? "soffice";
 const RUN_TIMEOUT_MS = 180_000;
@@ -196,16 +197,6 @@ export interface PdfPage {
   readonly width: number;
   readonly height: number;
   readonly words: readonly Word[];
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, "&");
 }
 
 /** Every word of the PDF with its box, from poppler's `pdftotext -bbox`. */
