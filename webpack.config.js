@@ -162,8 +162,12 @@ module.exports = (env = {}, argv = {}) => {
     },
     devServer: {
       static: false,
+      // No client injected into the bundles: its overlay code holds a `new Function`, and the
+      // pane must run under the same CSP as in production. Rebuilds still happen; reload the pane.
       hot: false,
-      liveReload: true,
+      liveReload: false,
+      client: false,
+      webSocketServer: false,
       headers: {
         "Content-Security-Policy": CONTENT_SECURITY_POLICY,
         // Excel fetches functions.json from its own origin.
