@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { X509Certificate } from "node:crypto";
 import { createRequire } from "node:module";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -75,8 +76,20 @@ function sideloadHelp(url, paths) {
   ].join("\n");
 }
 
+/** Fails with a plain message when the port is taken (the dev server would only throw later). */
+function ensurePortFree(listenPort) {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error) =>
+      reject(error.code === "EADDRINUSE" ? new Error(`port ${listenPort} is in use: stop the other server, or run with PORT=<another port>.`) : error),
+    );
+    probe.listen(listenPort, "localhost", () => probe.close(() => resolve()));
+  });
+}
+
 async function main() {
   const listenPort = port();
+  await ensurePortFree(listenPort);
   const paths = await ensureCertificates();
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
