@@ -113,6 +113,22 @@ describe("a written .xlsx read back", () => {
 });
 
 describe("formulas as the file stores them", () => {
+  async function formulas(functions: boolean): Promise<string[]> {
+    const file = await reload((await buildWorkbook({ language: "en-US", sample: true, functions }, TODAY)).bytes);
+    const out: string[] = [];
+    for (const sheet of file.worksheets) {
+      sheet.eachRow((row) => row.eachCell((cell) => void (cell.formula && out.push(cell.formula))));
+    }
+    return out;
+  }
+
+  it("are portable by default (no SALES.* call anywhere), and keep SALES.* with --functions", async () => {
+    expect((await formulas(false)).filter((f) => f.includes("SALES."))).toEqual([]);
+    const kept = await formulas(true);
+    expect(kept.some((f) => f.includes("SALES.ATTAINMENT("))).toBe(true);
+    expect(kept.some((f) => f.includes("SALES.TIER("))).toBe(true);
+  });
+
   it("prefixes functions newer than Excel 2007, never inside text, never twice", () => {
     expect(fileFormula('=IFS(A1>1,"IFS(",TRUE,FILTER(B:B,C:C))')).toBe('_xlfn.IFS(A1>1,"IFS(",TRUE,_xlfn._xlws.FILTER(B:B,C:C))');
     expect(fileFormula("=_xlfn.IFS(A1,1)+MAXIFS(A:A,B:B,1)")).toBe("_xlfn.IFS(A1,1)+_xlfn.MAXIFS(A:A,B:B,1)");
