@@ -49,9 +49,10 @@ export async function main(argv: readonly string[], io: Io, build: Build): Promi
 
   const { options } = parsed;
   const target = resolve(io.cwd, options.out);
+  const exists = () => fail(`${target} already exists; it was left untouched (add --force to replace it)`);
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) return fail(`--out: ${target} is a folder`);
-    if (!options.force) return fail(`${target} already exists; it was left untouched (add --force to replace it)`);
+    if (!options.force) return exists();
   }
   if (!existsSync(dirname(target))) return fail(`--out: folder ${dirname(target)} does not exist`);
 
@@ -59,7 +60,7 @@ export async function main(argv: readonly string[], io: Io, build: Build): Promi
   try {
     writeFileAtomic(target, built.bytes, options.force);
   } catch (error) {
-    if (error instanceof TargetExists) return fail(`${target} already exists; it was left untouched (add --force to replace it)`);
+    if (error instanceof TargetExists) return exists();
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const reason = WRITE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
     return fail(`cannot write ${target}: ${reason}`);
