@@ -1,41 +1,24 @@
 // Conversion through the sales path: each row holds the furthest stage it reached, and a
 // row reached every stage up to its own (SPEC section 4).
-import {
-  label,
-  matchTerm,
-  normalizeWord,
-  STAGE,
-  STAGES_BY_PATH,
-  type Language,
-  type PathKey,
-  type Stage,
-} from "../spec/vocabulary";
+import { label, matchTerm, normalizeWord, STAGE, type Language, type PathKey, type Stage } from "../spec/vocabulary";
 import { metricError, type MetricError } from "./errors";
 import { isBlank, type WordGrid } from "./grid";
-import { choicesOf } from "./words";
+import { choicesOf, WordCache } from "./words";
 
-/** The stages in order, and how a cell's text finds its place among them. */
-interface Order {
-  readonly labels: (language: Language) => readonly string[];
-  /** Index in the order; SKIP for a known stage of another path; undefined for an unknown word. */
-  readonly indexOf: (text: string) => number | undefined;
-  readonly choices: string;
+/** Built-in stages of both paths, each path's stages next to each other and in order. */
+const BUILT_IN = STAGE.terms as readonly Stage[];
+
+function builtInIndex(text: unknown): number | undefined {
+  const key = matchTerm(STAGE, text);
+  return key === undefined ? undefined : BUILT_IN.findIndex((s) => s.key === key);
 }
 
-const SKIP = -1;
-
-function builtInOrder(path: PathKey): Order {
-  const stages = STAGES_BY_PATH[path];
-  return {
-    labels: (language) => stages.map((s) => label(s, language)),
-    indexOf: (text) => {
-      const key = matchTerm(STAGE, text);
-      if (key === undefined) return undefined;
-      const index = stages.findIndex((s) => s.key === key);
-      return index >= 0 ? index : SKIP;
-    },
-    choices: choicesOf({ id: path, terms: stages }),
-  };
+/** The stages in order and where each row's text falls among them. */
+interface Order {
+  readonly labels: readonly string[];
+  /** Position of a text in the order: undefined when it is not a stage of the order. */
+  readonly indexOf: (text: unknown) => number | undefined;
+  readonly choices: string;
 }
 
 /** A team's own stage list; a built-in stage word in the other language still finds its place. */
@@ -43,13 +26,14 @@ function customOrder(words: readonly string[]): Order {
   const byWord = new Map<string, number>();
   const byKey = new Map<string, number>();
   words.forEach((word, index) => {
-    byWord.set(normalizeWord(word), index);
+    if (!byWord.has(normalizeWord(word))) byWord.set(normalizeWord(word), index);
     const key = matchTerm(STAGE, word);
     if (key !== undefined && !byKey.has(key)) byKey.set(key, index);
   });
   return {
-    labels: () => words,
+    labels: words,
     indexOf: (text) => {
+      if (typeof text !== "string") return undefined;
       const index = byWord.get(normalizeWord(text));
       if (index !== undefined) return index;
       const key = matchTerm(STAGE, text);
@@ -59,32 +43,40 @@ function customOrder(words: readonly string[]): Order {
   };
 }
 
-function stageOf(text: string): Stage | undefined {
-  const key = matchTerm(STAGE, text);
-  return key === undefined ? undefined : STAGES_BY_PATH.new.find((s) => s.key === key) ?? STAGES_BY_PATH.existing.find((s) => s.key === key);
+const BUILT_IN_ORDER: Order = {
+  labels: BUILT_IN.map((s) => s.en),
+  indexOf: builtInIndex,
+  choices: choicesOf(STAGE),
+};
+
+interface Tally {
+  /** furthest[i]: rows whose furthest stage is the order's stage i. */
+  readonly furthest: number[];
+  /** Language of the first stage word met, so a funnel answers in the rows' own words. */
+  readonly language: Language;
 }
 
-/** How many rows stopped at each stage of the order: one pass, one cached lookup per distinct text. */
-function countFurthest(stages: WordGrid, order: Order, argument: string): number[] | MetricError {
-  const counts = new Array<number>(order.labels("en-US").length).fill(0);
-  const seen = new Map<string, number | undefined>();
+/** One pass over the rows; each distinct text is looked up once. */
+function tally(stages: WordGrid, order: Order): Tally | MetricError {
+  const furthest = new Array<number>(order.labels.length).fill(0);
+  const positions = new WordCache(order.indexOf);
+  let firstText: string | undefined;
   for (let r = 0; r < stages.length; r++) {
     const row = stages[r];
     for (let c = 0; c < row.length; c++) {
       const text = row[c];
       if (isBlank(text)) continue;
-      let index = seen.get(text);
-      if (index === undefined && !seen.has(text)) {
-        index = order.indexOf(text);
-        seen.set(text, index);
-      }
+      const index = positions.get(text);
       if (index === undefined) {
-        return metricError("#N/A", "unknownWord", [argument, text, order.choices], { row: r + 1, column: c + 1 });
+        return metricError("#N/A", "unknownWord", ["stages", String(text), order.choices], { row: r + 1, column: c + 1 });
       }
-      if (index !== SKIP) counts[index]++;
+      furthest[index]++;
+      firstText ??= text as string;
     }
   }
-  return counts;
+  const first = firstText === undefined ? undefined : BUILT_IN[builtInIndex(firstText) ?? -1];
+  const language = first && normalizeWord(firstText!) === normalizeWord(first.zh) ? "zh-CN" : "en-US";
+  return { furthest, language };
 }
 
 /** reached[i]: rows whose furthest stage is i or later. */
@@ -98,6 +90,12 @@ function reachedCounts(furthest: readonly number[]): number[] {
   return reached;
 }
 
+/** Where a path's stages sit in BUILT_IN. */
+function pathSlice(path: PathKey): [start: number, end: number] {
+  const start = BUILT_IN.findIndex((s) => s.path === path);
+  return [start, start + BUILT_IN.filter((s) => s.path === path).length];
+}
+
 /** Of the rows that reached fromStage, the share that reached toStage. */
 export function conversion(
   stages: WordGrid,
@@ -105,27 +103,25 @@ export function conversion(
   toStage: string,
   stageOrder?: readonly string[],
 ): number | MetricError {
-  let order: Order;
-  if (stageOrder && stageOrder.length > 0) {
-    order = customOrder(stageOrder);
-  } else {
-    const from = stageOf(fromStage);
-    if (!from) return metricError("#N/A", "unknownWord", ["fromStage", fromStage, choicesOf(STAGE)]);
-    const to = stageOf(toStage);
-    if (!to) return metricError("#N/A", "unknownWord", ["toStage", toStage, choicesOf(STAGE)]);
-    if (from.path !== to.path) return metricError("#VALUE!", "stagesOnDifferentPaths", [fromStage, toStage]);
-    order = builtInOrder(from.path);
+  const custom = stageOrder && stageOrder.length > 0;
+  const order = custom ? customOrder(stageOrder) : BUILT_IN_ORDER;
+  const from = order.indexOf(fromStage);
+  if (from === undefined) return metricError("#N/A", "unknownWord", ["fromStage", fromStage, order.choices]);
+  const to = order.indexOf(toStage);
+  if (to === undefined) return metricError("#N/A", "unknownWord", ["toStage", toStage, order.choices]);
+  let start = 0;
+  let end = order.labels.length;
+  if (!custom) {
+    if (BUILT_IN[from].path !== BUILT_IN[to].path) return metricError("#VALUE!", "stagesOnDifferentPaths", [fromStage, toStage]);
+    // rows on the other path neither reached fromStage nor left it
+    [start, end] = pathSlice(BUILT_IN[from].path);
   }
-  const fromIndex = order.indexOf(fromStage);
-  if (fromIndex === undefined || fromIndex === SKIP) return metricError("#N/A", "unknownWord", ["fromStage", fromStage, order.choices]);
-  const toIndex = order.indexOf(toStage);
-  if (toIndex === undefined || toIndex === SKIP) return metricError("#N/A", "unknownWord", ["toStage", toStage, order.choices]);
-  if (toIndex < fromIndex) return metricError("#NUM!", "stageOrderReversed", [fromStage, toStage]);
-  const furthest = countFurthest(stages, order, "stages");
-  if (!Array.isArray(furthest)) return furthest;
-  const reached = reachedCounts(furthest);
-  if (reached[fromIndex] === 0) return metricError("#DIV/0!", "zeroDenominator", ["fromStage"]);
-  return reached[toIndex] / reached[fromIndex];
+  if (to < from) return metricError("#NUM!", "stageOrderReversed", [fromStage, toStage]);
+  const counted = tally(stages, order);
+  if (!("furthest" in counted)) return counted;
+  const reached = reachedCounts(counted.furthest.slice(start, end));
+  if (reached[from - start] === 0) return metricError("#DIV/0!", "zeroDenominator", ["fromStage"]);
+  return reached[to - start] / reached[from - start];
 }
 
 export interface FunnelRow {
@@ -135,42 +131,25 @@ export interface FunnelRow {
   readonly conversion: number | MetricError | undefined;
 }
 
-/** Which built-in path the rows follow (the one most rows are on), and the language they are written in. */
-function builtInPathOf(stages: WordGrid): { path: PathKey; language: Language } {
-  const perPath: Record<PathKey, number> = { new: 0, existing: 0 };
-  let language: Language | undefined;
-  const seen = new Map<string, Stage | undefined>();
-  for (const row of stages) {
-    for (const text of row) {
-      if (isBlank(text)) continue;
-      let stage = seen.get(text);
-      if (stage === undefined && !seen.has(text)) {
-        stage = stageOf(text);
-        seen.set(text, stage);
-      }
-      if (!stage) continue;
-      perPath[stage.path]++;
-      language ??= normalizeWord(text) === normalizeWord(stage.zh) ? "zh-CN" : "en-US";
-    }
-  }
-  return { path: perPath.existing > perPath.new ? "existing" : "new", language: language ?? "en-US" };
-}
-
-/** One row per stage: its name, how many rows reached it, and the conversion from the stage before. */
+/**
+ * One row per stage: its name, how many rows reached it, and the conversion from the stage
+ * before. Without a stage order, the built-in path most rows are on, in the rows' language.
+ */
 export function funnel(stages: WordGrid, stageOrder?: readonly string[]): FunnelRow[] | MetricError {
-  let order: Order;
-  let language: Language = "en-US";
-  if (stageOrder && stageOrder.length > 0) {
-    order = customOrder(stageOrder);
-  } else {
-    const found = builtInPathOf(stages);
-    order = builtInOrder(found.path);
-    language = found.language;
+  const custom = stageOrder && stageOrder.length > 0;
+  const order = custom ? customOrder(stageOrder) : BUILT_IN_ORDER;
+  const counted = tally(stages, order);
+  if (!("furthest" in counted)) return counted;
+  let labels = order.labels;
+  let furthest = counted.furthest;
+  if (!custom) {
+    const onPath = (path: PathKey) => furthest.slice(...pathSlice(path)).reduce((a, b) => a + b, 0);
+    const path: PathKey = onPath("existing") > onPath("new") ? "existing" : "new";
+    const [start, end] = pathSlice(path);
+    labels = BUILT_IN.slice(start, end).map((s) => label(s, counted.language));
+    furthest = furthest.slice(start, end);
   }
-  const furthest = countFurthest(stages, order, "stages");
-  if (!Array.isArray(furthest)) return furthest;
   const reached = reachedCounts(furthest);
-  const labels = order.labels(language);
   return labels.map((stage, i) => ({
     stage,
     reached: reached[i],

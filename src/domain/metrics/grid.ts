@@ -3,7 +3,8 @@
 export type Blank = "" | null | undefined;
 export type Grid<T> = readonly (readonly T[])[];
 export type NumberGrid = Grid<number | Blank>;
-export type WordGrid = Grid<string | Blank>;
+/** Cells read as words (stages, statuses); a cell that is not text reads as an unknown word. */
+export type WordGrid = Grid<unknown>;
 
 export function isBlank(value: unknown): value is Blank {
   return value === "" || value === null || value === undefined;

@@ -4,8 +4,8 @@ import { divide, metricError, type MetricError } from "./errors";
 import { isBlank, sameShape, type NumberGrid, type WordGrid } from "./grid";
 import { choicesOf, wordMatcher } from "./words";
 
-function unknownStatus(argument: string, text: string, row: number, column: number): MetricError {
-  return metricError("#N/A", "unknownWord", [argument, text, choicesOf(DEAL_STATUS)], { row: row + 1, column: column + 1 });
+function unknownStatus(argument: string, text: unknown, row: number, column: number): MetricError {
+  return metricError("#N/A", "unknownWord", [argument, String(text), choicesOf(DEAL_STATUS)], { row: row + 1, column: column + 1 });
 }
 
 /** won / (won + lost); open rows are still undecided and left out. */
@@ -18,7 +18,7 @@ export function winRate(statuses: WordGrid): number | MetricError {
     for (let c = 0; c < row.length; c++) {
       const text = row[c];
       if (isBlank(text)) continue;
-      const status = statusOf(text);
+      const status = statusOf.get(text);
       if (status === "won") won++;
       else if (status === "lost") lost++;
       else if (status === undefined) return unknownStatus("statuses", text, r, c);
@@ -47,7 +47,7 @@ export function weightedPipeline(amounts: NumberGrid, probabilities: NumberGrid,
       if (statusRow) {
         const text = statusRow[c];
         if (!isBlank(text)) {
-          const status: DealStatus | undefined = statusOf(text);
+          const status: DealStatus | undefined = statusOf.get(text);
           if (status === undefined) return unknownStatus("statuses", text, r, c);
           if (status !== "open") continue;
         }

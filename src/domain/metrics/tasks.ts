@@ -23,9 +23,9 @@ export function overdueCount(dueDates: NumberGrid, statuses: WordGrid, asOf: num
       if (typeof due !== "number" || Math.floor(due) >= lastDueNotLate) continue;
       const text = statusRow[c];
       if (!isBlank(text)) {
-        const status = statusOf(text);
+        const status = statusOf.get(text);
         if (status === undefined) {
-          return metricError("#N/A", "unknownWord", ["statuses", text, choicesOf(TASK_STATUS)], { row: r + 1, column: c + 1 });
+          return metricError("#N/A", "unknownWord", ["statuses", String(text), choicesOf(TASK_STATUS)], { row: r + 1, column: c + 1 });
         }
         if (closed.has(status)) continue;
       }

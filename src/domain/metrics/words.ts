@@ -1,20 +1,43 @@
 import { matchTerm, type TermList } from "../spec/vocabulary";
 
+/** Distinct texts kept in the linear part of a WordCache; a column rarely has more. */
+const LINEAR = 16;
+
 /**
- * A matcher for one list's words that remembers each raw cell text it has seen: a column
- * of a million statuses holds a handful of distinct texts, so folding case once per text
- * (not once per cell) keeps a range scan close to a plain loop.
+ * Remembers what each distinct cell text resolved to. A column of a million statuses holds
+ * a handful of distinct texts, and Excel hands each cell as its own string: comparing with
+ * the few texts seen so far is cheaper than hashing every cell, and folding case happens
+ * once per text, not once per cell.
  */
-export function wordMatcher<K extends string>(terms: TermList<K>): (text: string) => K | undefined {
-  const seen = new Map<string, K | null>();
-  return (text) => {
-    let key = seen.get(text);
-    if (key === undefined) {
-      key = matchTerm(terms, text) ?? null;
-      seen.set(text, key);
+export class WordCache<T> {
+  private readonly texts: unknown[] = [];
+  private readonly values: T[] = [];
+  private readonly more = new Map<unknown, T>();
+
+  constructor(private readonly resolve: (text: unknown) => T) {}
+
+  get(text: unknown): T {
+    const texts = this.texts;
+    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return this.values[i];
+    return this.miss(text);
+  }
+
+  private miss(text: unknown): T {
+    if (this.more.has(text)) return this.more.get(text) as T;
+    const value = this.resolve(text);
+    if (this.texts.length < LINEAR) {
+      this.texts.push(text);
+      this.values.push(value);
+    } else {
+      this.more.set(text, value);
     }
-    return key ?? undefined;
-  };
+    return value;
+  }
+}
+
+/** Looks up a list's key for cell texts, in either language and any case. */
+export function wordMatcher<K extends string>(terms: TermList<K>): WordCache<K | undefined> {
+  return new WordCache((text) => matchTerm(terms, text));
 }
 
 /** "open, won, lost / 跟进中, 赢单, 输单": the words a list accepts, for messages. */
