@@ -217,6 +217,32 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
     });
   };
 
+  // A computed column is appended only when its formula can read every column it needs;
+  // otherwise it waits (with a notice) until the workbook has them.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const layout of layouts.values()) {
+      if (!layout.existing) continue;
+      for (const c of layout.spec.columns) {
+        if (!layout.added.has(c.key) || !c.formula) continue;
+        const rendered = tableFormula(chooseFormula(c.formula, functions).template, layout.spec.name, headerOf);
+        if (!("missing" in rendered)) continue;
+        dropAddedColumn(layout, c.key);
+        notices.push({
+          code: "formulaSkipped",
+          sheet: layout.sheet,
+          table: layout.spec.name,
+          column: text(c.header),
+          message: {
+            en: `${layout.sheet}: "${c.header.en}" was not added because table ${rendered.missing.table} has no column "${rendered.missing.key}".`,
+            zh: `${layout.sheet}：未添加“${c.header.zh}”列，因为表 ${rendered.missing.table} 缺少“${rendered.missing.key}”列。`,
+          },
+        });
+        changed = true;
+      }
+    }
+  }
+
   const resolve = (layout: Layout, value: SpecValue | undefined): CellInput => {
     if (value === undefined) return null;
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
@@ -266,6 +292,16 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
       }
     } else {
       if (layout.added.size > 0) {
+        const addedHeaders = table.columns.filter((c) => layout.added.has(c.key)).map((c) => c.header);
+        notices.push({
+          code: "columnsAdded",
+          sheet: layout.sheet,
+          table: table.name,
+          message: {
+            en: `${layout.sheet}: added ${addedHeaders.map((h) => `"${h.en}"`).join(", ")} at the right end of table ${table.name}.`,
+            zh: `${layout.sheet}：已在表 ${table.name} 右端添加${addedHeaders.map((h) => `“${h.zh}”`).join("、")}列。`,
+          },
+        });
         const fixed = table.rows ?? [];
         const existingRows = layout.existing.rowCount;
         addColumns.push({
@@ -431,6 +467,14 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
     steps.push({ kind: "appendRows", table: RECORD_TABLE, sheet: recordLayout.sheet, rows: newRecord.map((item) => [item]) });
   }
   return { language, schemaVersion: spec.schemaVersion, steps, notices };
+}
+
+function dropAddedColumn(layout: Layout, key: string): void {
+  const index = layout.indexOf.get(key)!;
+  layout.headers.splice(index, 1);
+  layout.indexOf.delete(key);
+  for (const [k, i] of layout.indexOf) if (i > index) layout.indexOf.set(k, i - 1);
+  layout.added.delete(key);
 }
 
 function validationCheck(c: ColumnSpec, listNameOfRef: (table: string, column: string) => string | undefined): ValidationCheck | undefined {

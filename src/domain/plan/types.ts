@@ -239,7 +239,14 @@ export type PlanStepKind = PlanStep["kind"];
 
 /** Something the planner left alone on purpose, for the task pane to show. */
 export interface PlanNotice {
-  readonly code: "columnMissing" | "sheetNameTaken" | "formulaSkipped";
+  /**
+   * columnMissing: a column the add-in made is gone or renamed, and is not made again;
+   * columnsAdded: spec columns appended to a table that existed (a header renamed by hand
+   * before the add-in ever recorded it reads as missing, so this tells the user);
+   * sheetNameTaken: a new table went to "Name (2)"; formulaSkipped: a formula or highlight
+   * needed a column the table lacks.
+   */
+  readonly code: "columnMissing" | "columnsAdded" | "sheetNameTaken" | "formulaSkipped";
   readonly sheet?: string;
   readonly table?: string;
   readonly column?: string;

@@ -116,7 +116,7 @@ describe("portable twins agree with the SALES.* logic", () => {
     { goal: "Revenue", metric: "REVENUE", target: 90, baseline: 30 },
   ];
   it.each(goals)("SMART of %j", (row) => {
-    expect(compute("SalesGoals", row, portable(FORMULAS.smart))).toBe(smart({ ...row, baseline: row.baseline ?? undefined, start: row.start ?? undefined }));
+    expect(compute("SalesGoals", row, portable(FORMULAS.smart))).toBe(smart({ goal: row.goal, metric: row.metric, target: row.target, deadline: row.deadline, baseline: row.baseline, start: row.start }));
   });
 });
 

@@ -310,7 +310,7 @@ describe("sample rows use the seed's examples and stay consistent", () => {
     expect(tasks.some(isClosed)).toBe(true);
     // each task's stage belongs to its path
     for (const r of tasks) {
-      const stage = STAGE.terms.find((s) => s.key === (r.stage as { key: string }).key) as { path: string };
+      const stage = STAGE.terms.find((s) => s.key === (r.stage as { key: string }).key) as unknown as { path: string };
       expect(PATH.terms.find((p) => p.key === (r.path as { key: string }).key)!.key).toBe(stage.path);
     }
   });
