@@ -179,7 +179,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
   };
   const column = <T>(count: number, value: T): T[][] => Array.from({ length: count }, () => [value]);
 
-  checkRoomBelow(plan.steps, tables);
+  const guardSyncs = await ensureRoomBelow(context, plan.steps, tables);
 
   const steps: Record<PlanStep["kind"], (step: never) => Promise<void>> = {
     addSheet: async (step: Extract<PlanStep, { kind: "addSheet" }>) => {
@@ -324,7 +324,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
     await batch.sync();
   }
   report();
-  return { syncs: batch.syncs };
+  return { syncs: guardSyncs + batch.syncs };
 }
 
 function padRow(row: readonly CellInput[], width: number): OfficeCell[] {
@@ -350,11 +350,16 @@ function addRule(range: Excel.Range, rule: ConditionalFormatRule): void {
   if (rule.format.strike) cf.custom.format.font.strikethrough = true;
 }
 
+/** Cells one guard read loads at a time: about 1 MB of blank cells in the response. */
+const GUARD_CELLS_PER_SYNC = 300_000;
+
 /**
  * Rows are only written into blank cells. For tables that exist already, the read saw how many
- * rows below each column are blank; a plan that needs more is refused before anything is written.
+ * rows below each column are blank; when a plan needs more rows than that read covered, the
+ * cells are read now. Either way a plan that would cover a user's cell is refused before
+ * anything is written. Returns the syncs it took (0 unless a long append needs a guard read).
  */
-function checkRoomBelow(steps: readonly PlanStep[], tables: Map<string, TableLayout>): void {
+async function ensureRoomBelow(context: Excel.RequestContext, steps: readonly PlanStep[], tables: Map<string, TableLayout>): Promise<number> {
   const needed = new Map<string, { rows: number; width: number }>();
   for (const step of steps) {
     const layout = "table" in step ? tables.get(step.table.toLowerCase()) : undefined;
@@ -364,14 +369,26 @@ function checkRoomBelow(steps: readonly PlanStep[], tables: Map<string, TableLay
     if (step.kind === "appendRows") need.rows += step.rows.length;
     needed.set(layout.name, need);
   }
+  let syncs = 0;
   for (const [name, need] of needed) {
     const layout = tables.get(name.toLowerCase())!;
     const extra = need.rows - layout.bodyRows;
     if (extra <= 0) continue;
+    const taken = () => new WorkbookWriteError([{ sheet: layout.sheet, table: layout.name }], "appendRows", { kind: "cellsBelowTaken", rows: extra });
     const blank = layout.blankBelow!;
-    const short = extra > ROWS_CHECKED_BELOW || Array.from({ length: need.width }, (_, c) => blank[c] ?? 0).some((n) => n < extra);
-    if (short) {
-      throw new WorkbookWriteError([{ sheet: layout.sheet, table: layout.name }], "appendRows", { kind: "cellsBelowTaken", rows: extra });
+    if (extra <= ROWS_CHECKED_BELOW && need.width <= blank.length) {
+      if (blank.slice(0, need.width).some((n) => n < extra)) throw taken();
+      continue;
+    }
+    const sheet = context.workbook.worksheets.getItem(layout.sheet);
+    const rowsPerRead = Math.max(1, Math.floor(GUARD_CELLS_PER_SYNC / need.width));
+    for (let offset = 0; offset < extra; offset += rowsPerRead) {
+      const count = Math.min(rowsPerRead, extra - offset);
+      const range = sheet.getRangeByIndexes(layout.row + 1 + layout.bodyRows + offset, layout.col, count, need.width).load("formulas");
+      await context.sync();
+      syncs++;
+      if (range.formulas.some((row) => row.some((cell) => cell !== "" && cell !== null))) throw taken();
     }
   }
+  return syncs;
 }

@@ -108,7 +108,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   for (const d of details) {
     const headers = (d.header.values[0] ?? []).map((h) => String(h));
     const bodyRows = d.range.rowCount - 1;
-    const blankOnly = bodyRows === 1 && d.firstRow.formulas[0].every(isBlank);
+    // Computed columns put formulas in Excel's blank row of an empty table; they are not data.
+    const blankOnly = bodyRows === 1 && d.firstRow.formulas[0].every((cell) => isBlank(cell) || (typeof cell === "string" && cell.startsWith("=")));
     const rows = blankOnly ? 0 : bodyRows;
     const rules = new Set<string>();
     for (const cf of d.rules.items) {

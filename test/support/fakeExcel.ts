@@ -65,8 +65,10 @@ export interface FakeExcelOptions {
 export interface InjectedFailure {
   /** The sync number (as counted by the host) that fails. */
   sync: number;
-  /** How many operations of that batch are applied before it fails; default half. */
+  /** How many operations of that batch are applied before it fails; default none (the request is lost). */
   afterOperations?: number;
+  /** Fail at the first operation of that name ("Class.member") in that batch instead. */
+  operation?: string;
 }
 
 interface RunOptionsLike {
@@ -161,17 +163,18 @@ export class FakeExcel {
       this.undoStack.push(this.workbook.clone());
       context.undoOpened = true;
     }
-    const failAfter = this.failure?.sync === sync ? (this.failure.afterOperations ?? Math.floor(ops.length / 2)) : Infinity;
+    let failAfter = Infinity;
+    if (this.failure?.sync === sync) {
+      const named = this.failure.operation;
+      failAfter = named !== undefined ? ops.findIndex((op) => op.record.name === named) : (this.failure.afterOperations ?? 0);
+      if (failAfter < 0) failAfter = Infinity;
+    }
     let applied = 0;
+    const injected = (location: string) =>
+      new FakeOfficeError("GeneralException", "An internal error has occurred (injected by the test).", { code: "GeneralException", message: "injected", errorLocation: location });
     for (const item of queue) {
       if (item.kind === "op") {
-        if (applied >= failAfter) {
-          throw new FakeOfficeError("GeneralException", "An internal error has occurred (injected by the test).", {
-            code: "GeneralException",
-            message: "injected",
-            errorLocation: item.record.name,
-          });
-        }
+        if (applied >= failAfter) throw injected(item.record.name.replace(/^(\w+)\.freezePanes\./, "$1."));
         if (context.mergeUndo && this.undoUnsupported.has(item.record.name)) {
           throw new FakeOfficeError("UndoNotSupported", `${item.record.name} can't be part of an undo group.`, {
             code: "UndoNotSupported",
@@ -194,6 +197,8 @@ export class FakeExcel {
         item.target.tryResolve();
       }
     }
+    // A failing read-only batch, or one whose every operation ran: the response is lost.
+    if (this.failure?.sync === sync && this.failure.operation === undefined) throw injected("context.sync");
     if (record.responseBytes > this.payloadLimitBytes) {
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
     }
