@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { renderHelpHtml, renderMarkdown } from "../../src/help/render";
+import { FUNCTION_HELP } from "../../src/help/reference";
+
+const root = path.resolve(__dirname, "../..");
+const html = readFileSync(path.join(root, "src/help/help.html"), "utf8");
+const markdown = readFileSync(path.join(root, "docs/functions.md"), "utf8");
+
+describe("function help", () => {
+  it("help.html and docs/functions.md are what reference.ts renders (run `npx tsx src/help/write.ts`)", () => {
+    expect(html).toBe(renderHelpHtml());
+    expect(markdown).toBe(renderMarkdown());
+  });
+
+  it("help.html loads nothing from outside and runs no script, so the page's CSP holds", () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
+    expect(html).not.toMatch(/<link\b/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/Content-Security-Policy/i);
+  });
+
+  it.each(FUNCTION_HELP.map((h) => [h.id, h] as const))("%s has a section with signature, meaning, errors and an example in both languages", (id, help) => {
+    const section = new RegExp(`<section id="${id.toLowerCase()}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? "";
+    expect(section).toContain(`SALES.${id}(`);
+    expect(section).toContain('lang="en"');
+    expect(section).toContain('lang="zh-CN"');
+    expect(section.match(/<code>=SALES\./g)?.length).toBe(2);
+    expect(section).toMatch(/Errors:[\s\S]*<li>/);
+    expect(section).toMatch(/错误:[\s\S]*<li>/);
+    expect(help.zh.meaning).toMatch(/[\u4e00-\u9fff]/);
+    expect(markdown).toContain(`### ${id}\n\n\`${help.signature}\``);
+  });
+
+  it("the Markdown reference shows period reviews with FILTER", () => {
+    expect(markdown).toContain("=SALES.WINRATE(FILTER(Pipeline[Status], Pipeline[Created]>=B2))");
+  });
+});
