@@ -742,7 +742,7 @@ const pipeline: TableSpec = {
     column("status", L("Status", "状态"), "list", { list: LIST.dealStatus, required: true, width: 11 }),
     column("amount", L("Amount", "金额"), "number"),
     column("probability", L("Probability", "成交概率"), "percent", {
-      input: L("Leave blank to use the stage's default probability (Settings).", "留空则使用该阶段的默认概率（见设置）。"),
+      input: L("Chance to win, 0% to 100%; Settings lists each stage's default.", "赢单可能性，0%到100%；各阶段默认概率见“设置”。"),
     }),
     column("created", L("Created", "创建日期"), "date", { required: true }),
     column("expectedClose", L("Expected close", "预计成交"), "date"),
@@ -761,6 +761,7 @@ const pipeline: TableSpec = {
       stage: term(STAGE, "proposal"),
       status: term(DEAL_STATUS, "open"),
       amount: 1_200_000,
+      probability: 0.6,
       created: { days: -40 },
       expectedClose: { days: 30 },
       owner: REP,
