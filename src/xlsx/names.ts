@@ -6,6 +6,7 @@
 import type ExcelJS from "exceljs";
 import { readDefinedNames } from "./zipEntry";
 import { parseCellReference } from "./address";
+import { teachCalculatedColumns } from "./calculatedColumns";
 
 export interface VerbatimName {
   readonly name: string;
@@ -67,6 +68,7 @@ export function namedCell(workbook: ExcelJS.Workbook, name: string): ExcelJS.Cel
  * so its own copy is emptied and the file's text is kept verbatim instead.
  */
 export async function loadWorkbook(workbook: ExcelJS.Workbook, bytes: Buffer): Promise<void> {
+  teachCalculatedColumns();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const list = verbatimList(workbook);
   (workbook.definedNames as unknown as { model: ModelEntry[] }).model = [];

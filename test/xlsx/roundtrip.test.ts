@@ -71,6 +71,20 @@ describe("a written .xlsx read back", () => {
     expect(tasks).toMatch(/<tableColumn [^>]*name="Days late"[^>]*><calculatedColumnFormula>IF\(OR\(Tasks\[\[#This Row\],\[Due\]\]=/);
   });
 
+  it("loads a file with calculated columns in a fresh process (ExcelJS alone cannot)", async () => {
+    const bytes = (await buildWorkbook({ language: "en-US", sample: false, functions: false }, TODAY)).bytes;
+    let state: ReturnType<typeof readState> | undefined;
+    await jest.isolateModulesAsync(async () => {
+      const fresh = await import("exceljs");
+      const names = await import("../../src/xlsx/names");
+      const read = await import("../../src/xlsx/read");
+      const workbook = new fresh.default.Workbook();
+      await names.loadWorkbook(workbook, bytes);
+      state = read.readState(workbook);
+    });
+    expect(state?.tables.find((t) => t.name === "Tasks")?.headers).toContain("Days late");
+  });
+
   it("writes user text that looks like a formula as a string cell", async () => {
     const workbook = newWorkbook();
     const setup = plan(WORKBOOK, readState(workbook), { language: "en-US", sample: false, today: TODAY });
