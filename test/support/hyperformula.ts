@@ -69,7 +69,7 @@ type Ast = { args: unknown[] };
 type State = unknown;
 
 class SalesPlugin extends FunctionPlugin {
-  static implementedFunctions: ImplementedFunctions = Object.fromEntries(
+  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
     IDS.map((id) => [
       `SALES.${id}`,
       {
