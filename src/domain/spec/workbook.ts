@@ -113,22 +113,19 @@ export const TERM_LISTS: readonly { readonly name: string; readonly terms: TermL
 // Formula pieces. Words are matched in both languages (and any case), so the same formula
 // text serves an English and a Chinese workbook.
 
+/** The English and Chinese words of `keys`, lower-cased as LOWER() leaves them. */
+function wordsOf(terms: TermList, keys: readonly string[]): string[] {
+  return terms.terms.filter((t: Term) => keys.includes(t.key)).flatMap((t: Term) => [t.en, t.zh]).map((w) => w.toLocaleLowerCase("en-US"));
+}
+
 /** TRUE when `ref` holds the English or Chinese word of one of `keys`. */
 function isWord(ref: string, terms: TermList, keys: readonly string[]): string {
-  const words = terms.terms
-    .filter((t: Term) => keys.includes(t.key))
-    .flatMap((t: Term) => [t.en, t.zh])
-    .map((w) => `LOWER(TRIM(${ref}))="${w.toLocaleLowerCase("en-US")}"`);
-  return `OR(${words.join(",")})`;
+  return `OR(${wordsOf(terms, keys).map((w) => `LOWER(TRIM(${ref}))="${w}"`).join(",")})`;
 }
 
 /** Array form of isWord for SUMPRODUCT (OR would fold a whole column into one value): 1 or 0 per row. */
 function isWordEach(ref: string, terms: TermList, keys: readonly string[]): string {
-  const words = terms.terms
-    .filter((t: Term) => keys.includes(t.key))
-    .flatMap((t: Term) => [t.en, t.zh])
-    .map((w) => `(LOWER(TRIM(${ref}))="${w.toLocaleLowerCase("en-US")}")`);
-  return `(${words.join("+")})`;
+  return `(${wordsOf(terms, keys).map((w) => `(LOWER(TRIM(${ref}))="${w}")`).join("+")})`;
 }
 
 const taskClosed = (status: string) => isWord(status, TASK_STATUS, CLOSED_TASK_STATUSES);
@@ -205,7 +202,7 @@ const pipelineStatus = "{Pipeline:status}";
 const spend = "{ReviewInputs:salesSpend:marketingSpend}";
 const newCustomers = "{ReviewInputs:newCustomers}";
 const avg = (key: string) => `AVERAGE({ReviewInputs:${key}})`;
-const wonOrLost = (key: "won" | "lost") => DEAL_STATUS.terms.filter((x) => x.key === key).flatMap((x) => [x.en, x.zh]).map((w) => `COUNTIF(${pipelineStatus},"${w}")`).join("+");
+const wonOrLost = (key: "won" | "lost") => wordsOf(DEAL_STATUS, [key]).map((w) => `COUNTIF(${pipelineStatus},"${w}")`).join("+");
 const cacPortable = `SUM(${spend})/SUM(${newCustomers})`;
 const cacFunctions = `SALES.CAC(${spend},${newCustomers})`;
 const ltvPortable = `${avg("arpu")}*${avg("grossMargin")}*IF(${avg("churnRate")}=0,LtvLifetimeCap,MIN(1/${avg("churnRate")},LtvLifetimeCap))`;
