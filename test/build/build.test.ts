@@ -1,0 +1,154 @@
+// A production build for a real host, as `ADDIN_URL=https://example.org/planner/ npm run build`
+// makes it, into a temporary folder: what Excel loads must name only that host, over https,
+// with no eval in our bundles and a Content-Security-Policy on every page.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Configuration, Stats } from "webpack";
+import { salesFunctionLinks } from "../../src/taskpane/functionLinks";
+import { cspProblems, metaCsp } from "./csp";
+
+const root = path.resolve(__dirname, "../..");
+const BASE = "https://example.org/planner/";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const webpack = require("webpack") as (config: Configuration, done: (error: Error | null, stats?: Stats) => void) => void;
+const makeConfig = require("../../webpack.config.js") as (env: object, argv: object) => Configuration;
+
+let out: string;
+let stats: Stats;
+const read = (file: string) => readFileSync(path.join(out, file), "utf8");
+
+function build(config: Configuration): Promise<Stats> {
+  return new Promise((resolve, reject) => webpack(config, (error, result) => (error ? reject(error) : resolve(result!))));
+}
+
+beforeAll(async () => {
+  out = mkdtempSync(path.join(os.tmpdir(), "planner-build-"));
+  const saved = process.env.ADDIN_URL;
+  process.env.ADDIN_URL = BASE;
+  try {
+    stats = await build(makeConfig({ outputPath: out }, { mode: "production" }));
+  } finally {
+    if (saved === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = saved;
+  }
+}, 300_000);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+/** Every absolute URL in a text, except XML namespace names (which are never fetched). */
+function urlsIn(text: string): string[] {
+  const namespaces = /^http:\/\/(schemas\.microsoft\.com\/|www\.w3\.org\/)/;
+  return [...text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi)].map((m) => m[0]).filter((u) => !namespaces.test(u));
+}
+
+describe("production build with ADDIN_URL", () => {
+  it("compiles without errors", () => {
+    expect(stats.toJson({ all: false, errors: true }).errors?.map((e) => e.message) ?? []).toEqual([]);
+  });
+
+  it("emits the files the manifest and pages name", () => {
+    const files = readdirSync(out);
+    for (const file of ["manifest.xml", "taskpane.html", "help.html", "functions.js", "functions.json", "taskpane.js"]) {
+      expect(files).toContain(file);
+    }
+    expect(readdirSync(path.join(out, "assets")).sort()).toEqual(
+      ["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"],
+    );
+  });
+
+  it("points every URL of dist/manifest.xml at ADDIN_URL, none at localhost", () => {
+    const manifest = read("manifest.xml");
+    const urls = urlsIn(manifest);
+    expect(urls.length).toBeGreaterThanOrEqual(8);
+    expect(urls.filter((u) => !u.startsWith(BASE))).toEqual([]);
+    expect(manifest).not.toMatch(/localhost|127\.0\.0\.1/);
+    // The source keeps the development addresses.
+    expect(readFileSync(path.join(root, "manifest.xml"), "utf8")).toContain("https://localhost:3000/taskpane.html");
+    expect(manifest).toContain(`${BASE}taskpane.html`);
+  });
+
+  it("changes nothing else in the manifest", () => {
+    const source = readFileSync(path.join(root, "manifest.xml"), "utf8");
+    expect(read("manifest.xml").split(BASE).join("https://localhost:3000/")).toBe(source);
+  });
+
+  it("points every help link of functions.json at ADDIN_URL's help page", () => {
+    const text = read("functions.json");
+    const metadata = JSON.parse(text) as { functions: Array<{ id: string; helpUrl?: string }> };
+    expect(metadata.functions.length).toBeGreaterThan(0);
+    const wrong = metadata.functions.filter((f) => !f.helpUrl?.startsWith(`${BASE}help.html#`)).map((f) => `${f.id}: ${f.helpUrl}`);
+    expect(wrong).toEqual([]);
+    expect(urlsIn(text).filter((u) => !u.startsWith(BASE))).toEqual([]);
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+
+  it("sends the task pane's help links to the same sections as Excel's help links", () => {
+    const metadata = JSON.parse(read("functions.json")) as { functions: Array<{ id: string; helpUrl?: string }> };
+    const fromMetadata = Object.fromEntries(metadata.functions.map((f) => [f.id, f.helpUrl]));
+    const fromPane = Object.fromEntries(salesFunctionLinks().map((link) => [link.name, `${BASE}${link.helpUrl}`]));
+    expect(fromPane).toEqual(fromMetadata);
+  });
+
+  it("associates every function of functions.json in functions.js", () => {
+    const metadata = JSON.parse(read("functions.json")) as { functions: Array<{ id: string }> };
+    const code = read("functions.js");
+    const missing = metadata.functions.filter((f) => !code.includes(`CustomFunctions.associate("${f.id}"`)).map((f) => f.id);
+    expect(missing).toEqual([]);
+  });
+
+  it("has no eval and no Function constructor in any bundle, dependencies included", () => {
+    const bundles = readdirSync(out).filter((f) => f.endsWith(".js"));
+    expect(bundles.sort()).toEqual(["functions.js", "taskpane.js"]);
+    const evalLike = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(\s*["'`]|\bset(?:Timeout|Interval)\s*\(\s*["'`]/;
+    const found = bundles.flatMap((file) => {
+      const match = evalLike.exec(read(file));
+      return match ? [`${file}: …${read(file).slice(Math.max(0, match.index - 60), match.index + 60)}…`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it("puts the same strict Content-Security-Policy on taskpane.html and help.html, before any script", () => {
+    const pagePolicies = ["taskpane.html", "help.html"].map((page) => ({ page, policy: metaCsp(read(page)) }));
+    for (const { page, policy } of pagePolicies) {
+      expect({ page, hasPolicy: policy !== undefined }).toEqual({ page, hasPolicy: true });
+      expect({ page, problems: cspProblems(policy!) }).toEqual({ page, problems: [] });
+    }
+    expect(pagePolicies[1].policy).toBe(pagePolicies[0].policy);
+  });
+
+  it("loads Office.js from Microsoft's CDN, then our bundles, with no inline script", () => {
+    for (const page of ["taskpane.html", "help.html"]) {
+      const inline = [...read(page).matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>/gi)];
+      expect({ page, inlineScripts: inline.length }).toEqual({ page, inlineScripts: 0 });
+    }
+    const sources = [...read("taskpane.html").matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1].split("?")[0]);
+    expect(sources).toEqual([OFFICE_JS, "functions.js", "taskpane.js"]);
+  });
+});
+
+describe("ADDIN_URL", () => {
+  it.each([
+    ["http://example.org/planner/", /https/],
+    ["example.org/planner", /not a URL/],
+  ])("refuses %s with a clear message, before building anything", (value, message) => {
+    const target = mkdtempSync(path.join(os.tmpdir(), "planner-refused-"));
+    try {
+      const result = spawnSync(
+        process.execPath,
+        [path.join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outputPath=${target}`],
+        { cwd: root, env: { ...process.env, ADDIN_URL: value }, encoding: "utf8", timeout: 120_000 },
+      );
+      expect(result.status).not.toBe(0);
+      expect(result.stderr + result.stdout).toMatch(message);
+      expect(result.stderr + result.stdout).toContain(value);
+      expect(readdirSync(target)).toEqual([]);
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
+  });
+});
