@@ -15,6 +15,8 @@ export interface MetricMessageArgs {
   notAboveMinimum: [argument: string, minimum: number];
   errorValue: [argument: string, code: string];
   zeroDenominator: [argument: string];
+  nothingDecided: [argument: string];
+  noneReached: [stage: string];
   neverRecovered: [];
   tooLarge: [];
   unknownWord: [argument: string, found: string, choices: string];

@@ -120,7 +120,7 @@ export function conversion(
   const counted = tally(stages, order);
   if (!("furthest" in counted)) return counted;
   const reached = reachedCounts(counted.furthest.slice(start, end));
-  if (reached[from - start] === 0) return metricError("#DIV/0!", "zeroDenominator", ["fromStage"]);
+  if (reached[from - start] === 0) return metricError("#DIV/0!", "noneReached", [fromStage]);
   return reached[to - start] / reached[from - start];
 }
 
@@ -157,7 +157,7 @@ export function funnel(stages: WordGrid, stageOrder?: readonly string[]): Funnel
       i === 0
         ? undefined
         : reached[i - 1] === 0
-          ? metricError("#DIV/0!", "zeroDenominator", [labels[i - 1]])
+          ? metricError("#DIV/0!", "noneReached", [labels[i - 1]])
           : reached[i] / reached[i - 1],
   }));
 }

@@ -24,7 +24,8 @@ export function winRate(statuses: WordGrid): number | MetricError {
       else if (status === undefined) return unknownStatus("statuses", text, r, c);
     }
   }
-  return divide(won, won + lost, "statuses");
+  if (won + lost === 0) return metricError("#DIV/0!", "nothingDecided", ["statuses"]);
+  return won / (won + lost);
 }
 
 /**
