@@ -64,23 +64,84 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** What every part of planning shares: the inputs, the layouts so far, and what it noted. */
+interface Context {
+  readonly spec: WorkbookSpec;
+  readonly state: WorkbookState;
+  readonly options: PlanOptions;
+  readonly language: Language;
+  readonly today: number;
+  readonly functions: boolean;
+  readonly recorded: ReadonlySet<string>;
+  readonly stateNames: ReadonlySet<string>;
+  readonly layouts: Map<string, Layout>;
+  readonly notices: PlanNotice[];
+  /** AddinRecord items for what this plan makes. */
+  readonly newRecord: string[];
+}
+
+const textIn = (language: Language) => (l: Localized) => (language === "zh-CN" ? l.zh : l.en);
+
 export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOptions): Plan {
   const language: Language = state.language ?? options.language;
-  const text = (l: Localized) => (language === "zh-CN" ? l.zh : l.en);
-  const today = excelSerial(options.today);
-  const functions = options.functions ?? false;
-  const recorded = new Set(state.record);
-  const notices: PlanNotice[] = [];
-  const newRecord: string[] = [];
+  const ctx: Context = {
+    spec,
+    state,
+    options,
+    language,
+    today: excelSerial(options.today),
+    functions: options.functions ?? false,
+    recorded: new Set(state.record),
+    stateNames: new Set(state.names.map((n) => n.toLowerCase())),
+    layouts: new Map(),
+    notices: [],
+    newRecord: [],
+  };
 
+  const addSheets = placeTables(ctx);
+  holdBackUnreadyColumns(ctx);
+  const { tables, configRows } = tableSteps(ctx);
+  const names = nameSteps(ctx, configRows);
+  const rules = ruleSteps(ctx);
+
+  const sheetOrder = (key: string) => spec.sheets.findIndex((s) => s.key === key);
+  addSheets.sort((a, b) => sheetOrder(a.key) - sheetOrder(b.key));
+  const steps: PlanStep[] = [...addSheets, ...tables, ...(names.length ? [{ kind: "setNames" as const, names }] : []), ...rules];
+  if (state.schemaVersion !== spec.schemaVersion) steps.push({ kind: "setSchemaVersion", version: spec.schemaVersion });
+  const recordLayout = ctx.layouts.get(RECORD_TABLE);
+  if (ctx.newRecord.length && recordLayout) {
+    steps.push({ kind: "appendRows", table: RECORD_TABLE, sheet: recordLayout.sheet, rows: ctx.newRecord.map((item) => [item]) });
+  }
+  return { language, schemaVersion: spec.schemaVersion, steps, notices: ctx.notices };
+}
+
+const sameHeader = (header: string, c: ColumnSpec) =>
+  normalizeWord(header) === normalizeWord(c.header.en) || normalizeWord(header) === normalizeWord(c.header.zh);
+
+function headerOf(ctx: Context) {
+  return (table: string, key: string): string | undefined => {
+    const layout = ctx.layouts.get(table);
+    const i = layout?.indexOf.get(key);
+    return layout && i !== undefined ? layout.headers[i] : undefined;
+  };
+}
+
+function columnOf(layout: Layout) {
+  return (key: string): number | undefined => {
+    const i = layout.indexOf.get(key);
+    return i === undefined ? undefined : layout.firstColumn + i;
+  };
+}
+
+/** Decides where every wanted table is or goes, matching existing columns; returns the sheets to add. */
+function placeTables(ctx: Context): AddSheetStep[] {
+  const { spec, state, layouts, notices, recorded } = ctx;
+  const text = textIn(ctx.language);
+  const wanted = wantedTables(spec, state, ctx.options);
   const stateTable = new Map(state.tables.map((t) => [t.name.toLowerCase(), t]));
-  const wanted = wantedTables(spec, state, options);
-
-  // --- where every wanted table is or goes -------------------------------------------
   const sheetsTaken = new Map(state.sheets.map((s) => [s.name.toLowerCase(), s]));
-  const addSheets: AddSheetStep[] = [];
-  const layouts = new Map<string, Layout>();
   const sheetOfKey = new Map<string, { name: string; isNew: boolean }>();
+  const addSheets: AddSheetStep[] = [];
 
   const rightEdge = (sheet: string): number => {
     const lower = sheet.toLowerCase();
@@ -109,9 +170,7 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
       };
       const claimed = new Set<number>();
       for (const c of table.columns) {
-        const index = existing.headers.findIndex(
-          (h, i) => !claimed.has(i) && (normalizeWord(h) === normalizeWord(c.header.en) || normalizeWord(h) === normalizeWord(c.header.zh)),
-        );
+        const index = existing.headers.findIndex((h, i) => !claimed.has(i) && sameHeader(h, c));
         if (index >= 0) {
           claimed.add(index);
           layout.indexOf.set(c.key, index);
@@ -133,15 +192,16 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
         }
       }
       layouts.set(table.name, layout);
-      const sheetKeyHome = sheetOfKey.get(table.sheet);
-      if (!sheetKeyHome) sheetOfKey.set(table.sheet, { name: existing.sheet, isNew: false });
+      if (!sheetOfKey.has(table.sheet)) sheetOfKey.set(table.sheet, { name: existing.sheet, isNew: false });
       continue;
     }
 
-    // A new table: on its sheet if a sibling table already placed it, else on a new sheet.
+    // A new table: beside a sibling already on its sheet (right of what the sheet uses), on an
+    // empty sheet of its name, or on a new sheet.
     let home = sheetOfKey.get(table.sheet) ?? siblingSheet(spec, table, state);
-    let firstColumn = parseArea(table.anchor).firstColumn;
-    let headerRow = parseArea(table.anchor).firstRow;
+    const anchor = parseArea(table.anchor);
+    let firstColumn = anchor.firstColumn;
+    let headerRow = anchor.firstRow;
     if (home && !home.isNew) {
       firstColumn = rightEdge(home.name) + 2;
       headerRow = 1;
@@ -165,14 +225,9 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
           });
         }
         home = { name, isNew: true };
-        sheetsTaken.set(name.toLowerCase(), { name, visible: sheetSpec?.visible ?? true });
-        addSheets.push({
-          kind: "addSheet",
-          key: table.sheet,
-          sheet: name,
-          visible: sheetSpec?.visible ?? true,
-          ...(sheetSpec?.tabColor ? { tabColor: sheetSpec.tabColor } : {}),
-        });
+        const visible = sheetSpec?.visible ?? true;
+        sheetsTaken.set(name.toLowerCase(), { name, visible });
+        addSheets.push({ kind: "addSheet", key: table.sheet, sheet: name, visible, ...(sheetSpec?.tabColor ? { tabColor: sheetSpec.tabColor } : {}) });
       }
     }
     sheetOfKey.set(table.sheet, home);
@@ -188,47 +243,27 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
       added: new Set(table.columns.map((c) => c.key)),
     });
   }
+  return addSheets;
+}
 
-  const headerOf = (table: string, key: string): string | undefined => {
-    const layout = layouts.get(table);
-    if (layout) {
-      const i = layout.indexOf.get(key);
-      return i === undefined ? undefined : layout.headers[i];
-    }
-    // A table outside this plan: read its header from the workbook as it is.
-    const existing = stateTable.get(table.toLowerCase());
-    const column = spec.tables.find((t) => t.name === table)?.columns.find((c) => c.key === key);
-    if (!existing || !column) return undefined;
-    return existing.headers.find((h) => normalizeWord(h) === normalizeWord(column.header.en) || normalizeWord(h) === normalizeWord(column.header.zh));
-  };
-  const columnOf = (layout: Layout) => (key: string) => {
-    const i = layout.indexOf.get(key);
-    return i === undefined ? undefined : layout.firstColumn + i;
-  };
-  const skipped = (layout: Layout, what: Localized, missing: MissingColumn) => {
-    notices.push({
-      code: "formulaSkipped",
-      sheet: layout.sheet,
-      table: layout.spec.name,
-      message: {
-        en: `${layout.sheet}: ${what.en} was not set up because table ${missing.table} has no column "${missing.key}".`,
-        zh: `${layout.sheet}：未设置${what.zh}，因为表 ${missing.table} 缺少“${missing.key}”列。`,
-      },
-    });
-  };
-
-  // A computed column is appended only when its formula can read every column it needs;
-  // otherwise it waits (with a notice) until the workbook has them.
+/**
+ * A computed column is appended to an existing table only when its formula can read every
+ * column it needs; otherwise it waits, with a notice, until the workbook has them (a later
+ * upgrade adds it), rather than arriving as an empty column nothing would ever fill.
+ */
+function holdBackUnreadyColumns(ctx: Context): void {
+  const text = textIn(ctx.language);
+  const header = headerOf(ctx);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const layout of layouts.values()) {
+    for (const layout of ctx.layouts.values()) {
       if (!layout.existing) continue;
       for (const c of layout.spec.columns) {
         if (!layout.added.has(c.key) || !c.formula) continue;
-        const rendered = tableFormula(chooseFormula(c.formula, functions).template, layout.spec.name, headerOf);
+        const rendered = tableFormula(chooseFormula(c.formula, ctx.functions).template, layout.spec.name, header);
         if (!("missing" in rendered)) continue;
         dropAddedColumn(layout, c.key);
-        notices.push({
+        ctx.notices.push({
           code: "formulaSkipped",
           sheet: layout.sheet,
           table: layout.spec.name,
@@ -242,35 +277,49 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
       }
     }
   }
+}
 
-  const resolve = (layout: Layout, value: SpecValue | undefined): CellInput => {
-    if (value === undefined) return null;
-    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-    if ("en" in value) return text(value);
-    if ("days" in value) return today + value.days;
-    if ("term" in value) return label(termOf(value.term, value.key), language);
-    if ("fill" in value) return value.fill === "language" ? language : null;
-    const chosen = chooseFormula(value.formula, functions);
-    const rendered = tableFormula(chosen.template, layout.spec.name, headerOf);
-    if ("missing" in rendered) {
-      skipped(layout, { en: "a formula", zh: "公式" }, rendered.missing);
-      return null;
-    }
-    return { formula: rendered.formula };
-  };
+function formulaSkipped(ctx: Context, layout: Layout, what: Localized, missing: MissingColumn): void {
+  ctx.notices.push({
+    code: "formulaSkipped",
+    sheet: layout.sheet,
+    table: layout.spec.name,
+    message: {
+      en: `${layout.sheet}: ${what.en} was not set up because table ${missing.table} has no column "${missing.key}".`,
+      zh: `${layout.sheet}：未设置${what.zh}，因为表 ${missing.table} 缺少“${missing.key}”列。`,
+    },
+  });
+}
 
-  // --- tables and columns ------------------------------------------------------------
+/** A spec value as the cell to write, in the workbook's language, relative to the setup day. */
+function resolve(ctx: Context, layout: Layout, value: SpecValue | undefined): CellInput {
+  if (value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if ("en" in value) return textIn(ctx.language)(value);
+  if ("days" in value) return ctx.today + value.days;
+  if ("term" in value) return label(termOf(value.term, value.key), ctx.language);
+  if ("fill" in value) return value.fill === "language" ? ctx.language : null;
+  const chosen = chooseFormula(value.formula, ctx.functions);
+  const rendered = tableFormula(chosen.template, layout.spec.name, headerOf(ctx));
+  if ("missing" in rendered) {
+    formulaSkipped(ctx, layout, { en: "a formula", zh: "公式" }, rendered.missing);
+    return null;
+  }
+  return { formula: rendered.formula };
+}
+
+/** New tables with their rows, columns appended to existing ones, and missing Config rows. */
+function tableSteps(ctx: Context): { tables: PlanStep[]; configRows: Map<string, number> } {
+  const { spec, options, notices } = ctx;
   const addTables: AddTableStep[] = [];
   const addColumns: AddColumnsStep[] = [];
   const appendConfig: AppendRowsStep[] = [];
   const configRows = new Map<string, number>(); // defined name -> sheet row of its Value cell
-  const stateNames = new Set(state.names.map((n) => n.toLowerCase()));
 
-  for (const layout of layouts.values()) {
+  for (const layout of ctx.layouts.values()) {
     const table = layout.spec;
     if (!layout.existing) {
       const specRows = [...(table.rows ?? []), ...(options.sample ? (table.sample ?? []) : [])];
-      const rows = specRows.map((row) => layout.headers.map((_, i) => resolve(layout, row[table.columns[i].key])));
       addTables.push({
         kind: "addTable",
         table: table.name,
@@ -283,87 +332,93 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
         }),
         headers: layout.headers,
         keys: table.columns.map((c) => c.key),
-        rows,
+        rows: specRows.map((row) => table.columns.map((c) => resolve(ctx, layout, row[c.key]))),
         ...(table.style ? { style: table.style } : {}),
         freezeHeader: layout.headerRow === 1 && layout.firstColumn === 1 && table.sheet !== "settings",
       });
-      if (table.name === "Config") {
-        spec.config.forEach((c, i) => configRows.set(c.name, layout.headerRow + 1 + i));
-      }
-    } else {
-      if (layout.added.size > 0) {
-        const addedHeaders = table.columns.filter((c) => layout.added.has(c.key)).map((c) => c.header);
-        notices.push({
-          code: "columnsAdded",
+      if (table.name === "Config") spec.config.forEach((c, i) => configRows.set(c.name, layout.headerRow + 1 + i));
+      continue;
+    }
+    const added = table.columns.filter((c) => layout.added.has(c.key));
+    if (added.length > 0) {
+      notices.push({
+        code: "columnsAdded",
+        sheet: layout.sheet,
+        table: table.name,
+        message: {
+          en: `${layout.sheet}: added ${added.map((c) => `"${c.header.en}"`).join(", ")} at the right end of table ${table.name}.`,
+          zh: `${layout.sheet}：已在表 ${table.name} 右端添加${added.map((c) => `“${c.header.zh}”`).join("、")}列。`,
+        },
+      });
+      // Settings tables with fixed rows (Lists, Stages, Tiers) get the new column's words too.
+      const fixed = (table.rows ?? []).slice(0, layout.existing.rowCount);
+      addColumns.push({
+        kind: "addColumns",
+        table: table.name,
+        sheet: layout.sheet,
+        columns: added.map((c) => {
+          const values = fixed.map((row) => resolve(ctx, layout, row[c.key]));
+          return { key: c.key, header: layout.headers[layout.indexOf.get(c.key)!], ...(values.length ? { values } : {}) };
+        }),
+      });
+    }
+    if (table.name === "Config") {
+      const missing = spec.config.filter((c) => !ctx.stateNames.has(c.name.toLowerCase()));
+      if (missing.length > 0) {
+        const firstNew = layout.headerRow + layout.existing.rowCount + 1;
+        missing.forEach((c, i) => configRows.set(c.name, firstNew + i));
+        const keyAt = new Map([...layout.indexOf].map(([key, i]) => [i, key]));
+        appendConfig.push({
+          kind: "appendRows",
+          table: "Config",
           sheet: layout.sheet,
-          table: table.name,
-          message: {
-            en: `${layout.sheet}: added ${addedHeaders.map((h) => `"${h.en}"`).join(", ")} at the right end of table ${table.name}.`,
-            zh: `${layout.sheet}：已在表 ${table.name} 右端添加${addedHeaders.map((h) => `“${h.zh}”`).join("、")}列。`,
-          },
+          rows: missing.map((c) => {
+            const row: Record<string, SpecValue> = { setting: c.label, value: c.value, name: c.name };
+            return layout.headers.map((_, i) => {
+              const key = keyAt.get(i);
+              return key ? resolve(ctx, layout, row[key]) : null;
+            });
+          }),
         });
-        const fixed = table.rows ?? [];
-        const existingRows = layout.existing.rowCount;
-        addColumns.push({
-          kind: "addColumns",
-          table: table.name,
-          sheet: layout.sheet,
-          columns: table.columns
-            .filter((c) => layout.added.has(c.key))
-            .map((c) => {
-              const values = fixed.slice(0, existingRows).map((row) => resolve(layout, row[c.key]));
-              return { key: c.key, header: layout.headers[layout.indexOf.get(c.key)!], ...(values.length ? { values } : {}) };
-            }),
-        });
-      }
-      if (table.name === "Config") {
-        const missing = spec.config.filter((c) => !stateNames.has(c.name.toLowerCase()));
-        if (missing.length > 0) {
-          const firstNew = layout.headerRow + layout.existing.rowCount + 1;
-          missing.forEach((c, i) => configRows.set(c.name, firstNew + i));
-          appendConfig.push({
-            kind: "appendRows",
-            table: "Config",
-            sheet: layout.sheet,
-            rows: missing.map((c) =>
-              layout.headers.map((_, i) => {
-                const key = table.columns.find((col) => layout.indexOf.get(col.key) === i)?.key;
-                const row: Record<string, SpecValue> = { setting: c.label, value: c.value, name: c.name };
-                return key ? resolve(layout, row[key]) : null;
-              }),
-            ),
-          });
-        }
       }
     }
   }
+  return { tables: [...addTables, ...addColumns, ...appendConfig], configRows };
+}
 
-  // --- defined names -----------------------------------------------------------------
+/** Defined names the workbook lacks, pointing at the Settings cells and table columns they name. */
+function nameSteps(ctx: Context, configRows: ReadonlyMap<string, number>): NameDefinition[] {
   const names: NameDefinition[] = [];
-  for (const n of spec.names) {
-    if (stateNames.has(n.name.toLowerCase())) continue;
+  for (const n of ctx.spec.names) {
+    if (ctx.stateNames.has(n.name.toLowerCase())) continue;
     const target = n.target;
     if (target.kind === "config") {
-      const config = layouts.get("Config");
+      const config = ctx.layouts.get("Config");
       const row = configRows.get(n.name);
       const valueColumn = config && columnOf(config)("value");
       if (!config || row === undefined || valueColumn === undefined) continue;
       names.push({ name: n.name, refersTo: `=${absoluteColumnRange(config.sheet, valueColumn, row, row)}` });
     } else if (target.kind === "column") {
-      const layout = layouts.get(target.table);
+      const layout = ctx.layouts.get(target.table);
       const column = layout && columnOf(layout)(target.column);
       if (!layout || column === undefined) continue;
       const first = layout.headerRow + 1 + (target.from ?? 0);
       const count = target.count ?? layout.spec.rows?.length ?? 1;
       names.push({ name: n.name, refersTo: `=${absoluteColumnRange(layout.sheet, column, first, first + count - 1)}` });
     } else {
-      const header = headerOf(target.table, target.column);
-      if (header === undefined || !layouts.has(target.table)) continue;
+      const header = headerOf(ctx)(target.table, target.column);
+      if (header === undefined) continue;
       names.push({ name: n.name, refersTo: `=${target.table}[${escapeHeader(header)}]` });
     }
   }
+  return names;
+}
 
-  // --- formats, formulas, validation, conditional formats --------------------------------
+/** Formats, formulas and drop-downs for the columns this plan adds; highlights not made yet. */
+function ruleSteps(ctx: Context): PlanStep[] {
+  const { spec, recorded, newRecord } = ctx;
+  const text = textIn(ctx.language);
+  const header = headerOf(ctx);
   const formats: SetFormatsStep[] = [];
   const formulas: SetColumnFormulaStep[] = [];
   const validations: SetValidationStep[] = [];
@@ -371,7 +426,7 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
   const listNameOfRef = (table: string, column: string) =>
     spec.lists.find((l) => l.source.kind === "ref" && l.source.table === table && l.source.column === column)?.name;
 
-  for (const layout of layouts.values()) {
+  for (const layout of ctx.layouts.values()) {
     const table = layout.spec;
     const where = { table: table.name, sheet: layout.sheet };
     const headerAt = (key: string) => layout.headers[layout.indexOf.get(key)!];
@@ -393,11 +448,12 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
         });
       }
       if (isAdded && c.formula) {
-        const chosen = chooseFormula(c.formula, functions);
-        const rendered = tableFormula(chosen.template, table.name, headerOf);
-        if ("missing" in rendered) skipped(layout, { en: `the formula of ${c.header.en}`, zh: `“${c.header.zh}”的公式` }, rendered.missing);
+        const chosen = chooseFormula(c.formula, ctx.functions);
+        const rendered = tableFormula(chosen.template, table.name, header);
+        if ("missing" in rendered) formulaSkipped(ctx, layout, { en: `the formula of ${c.header.en}`, zh: `“${c.header.zh}”的公式` }, rendered.missing);
         else columnFormulas.push({ key: c.key, column: headerAt(c.key), formula: rendered.formula, usesFunctions: chosen.usesFunctions });
       }
+      // A cell holds one validation: only columns the add-in made get one, so a user's own stays.
       const ours = isAdded || recorded.has(recordItem.column(table.name, c.key));
       const id = recordItem.validation(table.name, c.key);
       const check = validationCheck(c, listNameOfRef);
@@ -411,11 +467,7 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
           check,
           allowBlank: true,
           ...(prompt ? { prompt: { title: clip(headerAt(c.key), MAX_PROMPT_TITLE), message: clip(text(prompt), MAX_PROMPT_MESSAGE) } } : {}),
-          error: {
-            title: text(ENTRY_ERROR_TITLE),
-            message: errorText ? text(errorText) : "",
-            style: c.openList ? "warning" : "stop",
-          },
+          error: { title: text(ENTRY_ERROR_TITLE), message: errorText ? text(errorText) : "", style: c.openList ? "warning" : "stop" },
         });
         newRecord.push(id);
       }
@@ -424,49 +476,25 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
     if (columnFormulas.length) formulas.push({ kind: "setColumnFormula", ...where, columns: columnFormulas });
     if (columnRules.length) validations.push({ kind: "setValidation", ...where, columns: columnRules });
 
+    // Conditional formats stack, so one is added whenever AddinRecord does not have it yet.
     const rules: ConditionalFormatRule[] = [];
     for (const rule of spec.conditionalFormats) {
       if (rule.table !== table.name) continue;
       const id = recordItem.conditionalFormat(table.name, rule.id);
       if (recorded.has(id)) continue;
-      const rendered = ruleFormula(rule.formula, table.name, headerOf, columnOf(layout), layout.headerRow + 1);
+      const rendered = ruleFormula(rule.formula, table.name, header, columnOf(layout), layout.headerRow + 1);
       const missingColumn = rule.columns?.find((key) => !layout.indexOf.has(key));
       if ("missing" in rendered || missingColumn) {
-        skipped(layout, { en: `the highlight "${rule.description.en}"`, zh: `“${rule.description.zh}”高亮` }, "missing" in rendered ? rendered.missing : { table: table.name, key: missingColumn! });
+        const missing = "missing" in rendered ? rendered.missing : { table: table.name, key: missingColumn! };
+        formulaSkipped(ctx, layout, { en: `the highlight "${rule.description.en}"`, zh: `“${rule.description.zh}”高亮` }, missing);
         continue;
       }
-      rules.push({
-        id: rule.id,
-        ...(rule.columns ? { columns: rule.columns.map(headerAt) } : {}),
-        formula: rendered.formula,
-        format: rule.format,
-      });
+      rules.push({ id: rule.id, ...(rule.columns ? { columns: rule.columns.map(headerAt) } : {}), formula: rendered.formula, format: rule.format });
       newRecord.push(id);
     }
     if (rules.length) conditional.push({ kind: "setConditionalFormat", ...where, rules });
   }
-
-  // --- assemble, in the order writers apply -----------------------------------------------
-  const sheetOrder = (key: string) => spec.sheets.findIndex((s) => s.key === key);
-  addSheets.sort((a, b) => sheetOrder(a.key) - sheetOrder(b.key));
-
-  const steps: PlanStep[] = [
-    ...addSheets,
-    ...addTables,
-    ...addColumns,
-    ...appendConfig,
-    ...(names.length ? [{ kind: "setNames" as const, names }] : []),
-    ...formats,
-    ...formulas,
-    ...validations,
-    ...conditional,
-  ];
-  if (state.schemaVersion !== spec.schemaVersion) steps.push({ kind: "setSchemaVersion", version: spec.schemaVersion });
-  const recordLayout = layouts.get(RECORD_TABLE);
-  if (newRecord.length && recordLayout) {
-    steps.push({ kind: "appendRows", table: RECORD_TABLE, sheet: recordLayout.sheet, rows: newRecord.map((item) => [item]) });
-  }
-  return { language, schemaVersion: spec.schemaVersion, steps, notices };
+  return [...formats, ...formulas, ...validations, ...conditional];
 }
 
 function dropAddedColumn(layout: Layout, key: string): void {
