@@ -4,6 +4,7 @@ import { coverage, velocity, weightedPipeline, winRate } from "../../../src/doma
 import { attainment, growth, smart, smartFailures } from "../../../src/domain/metrics/goals";
 import { overdueCount } from "../../../src/domain/metrics/tasks";
 import { WordCache } from "../../../src/domain/metrics/words";
+import type { NumberGrid } from "../../../src/domain/metrics/grid";
 
 const codeOf = (value: unknown) => (isMetricError(value) ? (value as MetricError).code : value);
 
@@ -54,7 +55,7 @@ describe("goals", () => {
 
 describe("overdueCount", () => {
   it("counts whole days late beyond the minimum, open rows only", () => {
-    const due = [[10], [7], [6], [""]];
+    const due: NumberGrid = [[10], [7], [6], [""]];
     const status = [["in progress"], ["not started"], ["done"], ["blocked"]];
     // as of day 10.9: day 10 is 0 days late, day 7 is 3, day 6 is done
     expect(overdueCount(due, status, 10.9, 0)).toBe(1);
