@@ -41,6 +41,8 @@ export interface Parameter<K extends Kind = Kind, B extends BlankMeans<K> = Blan
   readonly min?: number;
   /** Numbers must be greater than this. */
   readonly above?: number;
+  /** Whether the formula may leave the argument out (Excel's autocomplete shows it in brackets). */
+  readonly optional: boolean;
 }
 
 export type ValueOf<P> =
@@ -48,12 +50,17 @@ export type ValueOf<P> =
 
 export type Values<Ps extends readonly Parameter[]> = { -readonly [I in keyof Ps]: ValueOf<Ps[I]> };
 
+/**
+ * A parameter. It is optional in the formula when a blank is allowed, unless `optional: false`
+ * says the argument must be given even though its cell may be empty (TIER's value).
+ */
 export function param<K extends Kind, const B extends BlankMeans<K> = "required">(
   name: string,
   kind: K,
-  options: { blank?: B; min?: number; above?: number } = {},
+  options: { blank?: B; min?: number; above?: number; optional?: boolean } = {},
 ): Parameter<K, B> {
-  return { name, kind, blank: (options.blank ?? "required") as B, min: options.min, above: options.above };
+  const blank = (options.blank ?? "required") as B;
+  return { name, kind, blank, min: options.min, above: options.above, optional: options.optional ?? blank !== "required" };
 }
 
 type Cell = unknown;

@@ -1,9 +1,11 @@
 // Every SALES function's parameters, in order, declared once. functions.ts documents them for
 // Excel (its JSDoc is the metadata); test/functions/metadata.test.ts checks the names agree.
 import { DEFAULT_LTV_LIFETIME_CAP, DEFAULT_TIER_SETTINGS } from "../domain/spec/vocabulary";
-import { param } from "./parameters";
+import { param, type Parameter } from "./parameters";
 
 const amount = (name: string) => param(name, "number", { min: 0 });
+/** A cell the formula must name, though the cell itself may be empty. */
+const given = { blank: "absent", optional: false } as const;
 const total = (name: string) => param(name, "sum", { min: 0 });
 
 export const SIGNATURES = {
@@ -34,9 +36,9 @@ export const SIGNATURES = {
   COVERAGE: [total("openPipeline"), total("remainingQuota")],
   GROWTH: [amount("current"), amount("previous")],
   TIER: [
-    param("value", "number", { blank: "absent", min: 0 }),
-    param("winProbability", "percent", { blank: "absent" }),
-    param("growth", "word", { blank: "absent" }),
+    param("value", "number", { ...given, min: 0 }),
+    param("winProbability", "percent", given),
+    param("growth", "word", given),
     param("highValue", "number", { blank: DEFAULT_TIER_SETTINGS.highValue, min: 0 }),
     param("mediumValue", "number", { blank: DEFAULT_TIER_SETTINGS.mediumValue, min: 0 }),
     param("highWinProbability", "percent", { blank: DEFAULT_TIER_SETTINGS.highWinProbability }),
@@ -49,13 +51,19 @@ export const SIGNATURES = {
     param("minDaysLate", "number", { blank: 0, min: 0 }),
   ],
   SMART: [
-    param("goal", "cell", { blank: "absent" }),
-    param("metric", "cell", { blank: "absent" }),
-    param("target", "cell", { blank: "absent" }),
-    param("deadline", "cell", { blank: "absent" }),
+    param("goal", "cell", given),
+    param("metric", "cell", given),
+    param("target", "cell", given),
+    param("deadline", "cell", given),
     param("baseline", "cell", { blank: "absent" }),
     param("start", "cell", { blank: "absent" }),
   ],
 } as const;
 
 export type FunctionId = keyof typeof SIGNATURES;
+
+/** "SALES.LTV(arpu, grossMargin, churnRate, [lifetimeCap])": optional arguments in brackets. */
+export function signatureOf(id: FunctionId): string {
+  const parameters: readonly Parameter[] = SIGNATURES[id];
+  return `SALES.${id}(${parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
+}

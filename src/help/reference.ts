@@ -2,10 +2,11 @@
 // src/help/help.html (served with the add-in; each function's help link points at its section)
 // and docs/functions.md (pasted into the README); a test keeps both files in step with this one.
 
+import type { FunctionId } from "../functions/signatures";
+
 export interface FunctionHelp {
-  /** The custom function id; the help anchor is its lower-case form. */
-  readonly id: string;
-  readonly signature: string;
+  /** The custom function id; the help anchor is its lower-case form, the signature comes from SIGNATURES. */
+  readonly id: FunctionId;
   readonly en: HelpText;
   readonly zh: HelpText;
 }
@@ -25,7 +26,6 @@ const UNKNOWN_WORD = { en: "#N/A — a word that is not in the list (the message
 export const FUNCTION_HELP: readonly FunctionHelp[] = [
   {
     id: "LTV",
-    signature: "SALES.LTV(arpu, grossMargin, churnRate, [lifetimeCap])",
     en: {
       meaning: "Customer lifetime value: arpu × grossMargin × min(1 / churnRate, lifetimeCap). A churn rate of 0 uses the cap (default 60 periods).",
       errors: [TEXT_NEEDS_NUMBER.en, PERCENT_AS_45.en, "#NUM! — a negative arpu or a lifetime cap of 0 or less.", ERROR_PASSED.en],
@@ -41,7 +41,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "CAC",
-    signature: "SALES.CAC(spend, newCustomers)",
     en: {
       meaning: "Customer acquisition cost: sum(spend) / sum(newCustomers). Each argument is a value or a range; blanks are skipped.",
       errors: [TEXT_NEEDS_NUMBER.en, "#DIV/0! — no new customers.", "#NUM! — a negative amount.", ERROR_PASSED.en],
@@ -57,7 +56,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "LTVCAC",
-    signature: "SALES.LTVCAC(ltv, cac)",
     en: {
       meaning: "LTV to CAC ratio: ltv / cac. Above 3 is usually healthy.",
       errors: [TEXT_NEEDS_NUMBER.en, "#DIV/0! — a CAC of 0.", ERROR_PASSED.en],
@@ -73,7 +71,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "PAYBACK",
-    signature: "SALES.PAYBACK(cac, arpu, grossMargin)",
     en: {
       meaning: "Months to recover the acquisition cost: cac / (arpu × grossMargin), with arpu per month.",
       errors: [TEXT_NEEDS_NUMBER.en, PERCENT_AS_45.en, "#NUM! — never recovered: the monthly margin arpu × grossMargin is not positive.", ERROR_PASSED.en],
@@ -89,7 +86,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "CONVERSION",
-    signature: "SALES.CONVERSION(stages, fromStage, toStage, [stageOrder])",
     en: {
       meaning: "Of the rows that reached fromStage, the share that reached toStage. Each row holds the furthest stage it reached and counts as having reached every stage before it. Stage names are read in English or Chinese, any case; stageOrder defaults to the built-in path of fromStage, and rows on the other path are left out.",
       errors: [UNKNOWN_WORD.en + " Also for an unknown fromStage or toStage.", "#VALUE! — a number in the stages, or fromStage and toStage on different paths.", "#NUM! — toStage comes before fromStage.", "#DIV/0! — no row reached fromStage.", ERROR_PASSED.en],
@@ -105,7 +101,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "FUNNEL",
-    signature: "SALES.FUNNEL(stages, [stageOrder])",
     en: {
       meaning: "Spills one row per stage: the stage, how many rows reached it, and the conversion from the stage before (empty on the first). Without stageOrder, the built-in path most rows are on, named in the rows' language.",
       errors: [UNKNOWN_WORD.en, "#VALUE! — a number in the stages.", "#DIV/0! — in a conversion cell whose previous stage no row reached.", ERROR_PASSED.en],
@@ -121,7 +116,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "WINRATE",
-    signature: "SALES.WINRATE(statuses)",
     en: {
       meaning: "won / (won + lost). Open deals are left out; blanks are skipped. Statuses: open, won, lost or 跟进中, 赢单, 输单, any case.",
       errors: [UNKNOWN_WORD.en, "#VALUE! — a number among the statuses.", "#DIV/0! — no deal is won or lost yet.", ERROR_PASSED.en],
@@ -137,7 +131,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "WEIGHTED",
-    signature: "SALES.WEIGHTED(amounts, probabilities, [statuses])",
     en: {
       meaning: "Weighted pipeline: the sum of amount × probability over open deals (over all rows when statuses are not given). A row without an amount or a probability adds nothing. The ranges must be the same size.",
       errors: [TEXT_NEEDS_NUMBER.en, PERCENT_AS_45.en, "#VALUE! — ranges of different sizes.", UNKNOWN_WORD.en, ERROR_PASSED.en],
@@ -153,7 +146,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "VELOCITY",
-    signature: "SALES.VELOCITY(opportunities, avgDealSize, winRate, cycleDays)",
     en: {
       meaning: "Pipeline velocity, value per day: opportunities × avgDealSize × winRate / cycleDays.",
       errors: [TEXT_NEEDS_NUMBER.en, PERCENT_AS_45.en, "#DIV/0! — a cycle of 0 days.", "#NUM! — a negative number.", ERROR_PASSED.en],
@@ -169,7 +161,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "ATTAINMENT",
-    signature: "SALES.ATTAINMENT(actual, target)",
     en: {
       meaning: "Goal attainment: sum(actual) / sum(target). Each argument is a value or a range; blanks are skipped.",
       errors: [TEXT_NEEDS_NUMBER.en, "#DIV/0! — a target of 0.", "#NUM! — a negative number.", ERROR_PASSED.en],
@@ -185,7 +176,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "COVERAGE",
-    signature: "SALES.COVERAGE(openPipeline, remainingQuota)",
     en: {
       meaning: "Pipeline coverage: openPipeline / remainingQuota, each a value or a range that is added up. 3 means the open pipeline is three times the quota still to reach.",
       errors: [TEXT_NEEDS_NUMBER.en, "#DIV/0! — no quota remains.", "#NUM! — a negative number.", ERROR_PASSED.en],
@@ -201,7 +191,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "GROWTH",
-    signature: "SALES.GROWTH(current, previous)",
     en: {
       meaning: "Growth on the previous period: current / previous − 1, as in the goal \"new customers up 30% on Q2\".",
       errors: [TEXT_NEEDS_NUMBER.en, "#DIV/0! — the previous period was 0.", "#NUM! — a negative number.", ERROR_PASSED.en],
@@ -217,7 +206,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "TIER",
-    signature: "SALES.TIER(value, winProbability, growth, [highValue], [mediumValue], [highWinProbability], [language])",
     en: {
       meaning: "The customer's tier: key breakthrough (value ≥ highValue and win probability ≥ highWinProbability), else opportunity cultivation (value ≥ mediumValue), else potential watch (growth high), else maintain. Empty when value, win probability or growth is missing. Defaults: 1,000,000 / 200,000 / 50%. The label is in the language given (en-US by default), never the reader's Office language, so the cell reads the same for every co-author.",
       errors: [TEXT_NEEDS_NUMBER.en, PERCENT_AS_45.en, "#N/A — growth other than high, medium, low (高, 中, 低).", "#NUM! — mediumValue above highValue.", "#VALUE! — a language other than en-US or zh-CN.", ERROR_PASSED.en],
@@ -233,7 +221,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "OVERDUE",
-    signature: "SALES.OVERDUE(dueDates, statuses, asOf, [minDaysLate])",
     en: {
       meaning: "How many tasks are not done or cancelled and have a due date more than minDaysLate days (default 0) before asOf. Dates are Excel dates; rows without a due date are not late. Statuses in English or Chinese, any case.",
       errors: [TEXT_NEEDS_NUMBER.en + " A date typed as text is one.", "#VALUE! — ranges of different sizes.", UNKNOWN_WORD.en, ERROR_PASSED.en],
@@ -249,7 +236,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "SMART",
-    signature: "SALES.SMART(goal, metric, target, deadline, [baseline], [start])",
     en: {
       meaning: "Checks a goal against SMART: \"✓\", or the letters it fails, e.g. \"M T\". S: the goal is written in words. M: the target is a number. A: the target is positive, a conversion rate at most 100%, and at most 3 × a positive baseline. R: the metric is one of new customers, revenue, deals won, conversion rate, other. T: the deadline is a date after the start.",
       errors: [ERROR_PASSED.en, "Missing or wrong inputs are not errors: they show as failed letters."],

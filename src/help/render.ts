@@ -1,5 +1,6 @@
 // Renders the function reference into the help page and the Markdown reference.
 // Pure: the caller writes the files (write.ts) or compares them (the help test).
+import { signatureOf } from "../functions/signatures";
 import { FUNCTION_HELP, PERIOD_REVIEWS, type FunctionHelp, type HelpText } from "./reference";
 
 export const anchorOf = (id: string): string => id.toLowerCase();
@@ -28,7 +29,7 @@ ${text.errors.map((e) => `        <li>${escapeHtml(e)}</li>`).join("\n")}
 
 function htmlSection(help: FunctionHelp): string {
   return `  <section id="${anchorOf(help.id)}">
-    <h2><code>${escapeHtml(help.signature)}</code></h2>
+    <h2><code>${escapeHtml(signatureOf(help.id))}</code></h2>
 ${htmlText(help.en, "en")}
 ${htmlText(help.zh, "zh")}
   </section>`;
@@ -101,7 +102,7 @@ export function renderMarkdown(): string {
   const sections = FUNCTION_HELP.map(
     (h) => `### ${h.id}
 
-\`${h.signature}\`
+\`${signatureOf(h.id)}\`
 
 ${markdownText(h.en, "en")}
 

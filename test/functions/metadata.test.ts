@@ -61,7 +61,7 @@ describe("custom functions metadata (custom-functions-metadata API on src/functi
     }
   });
 
-  it("lists the parameters of the declared table, ranges as matrices, optional ones only where a blank is allowed", () => {
+  it("lists the parameters of the declared table, ranges as matrices, optional as declared", () => {
     for (const f of functions) {
       const declared = SIGNATURES[f.id as keyof typeof SIGNATURES];
       expect({ id: f.id, names: f.parameters.map((p) => p.name) }).toEqual({ id: f.id, names: declared.map((p) => p.name) });
@@ -71,7 +71,12 @@ describe("custom functions metadata (custom-functions-metadata API on src/functi
           where: `${f.id}.${p.name}`,
           matrix: RANGE_KINDS.has(kind),
         });
-        if (p.optional) expect({ where: `${f.id}.${p.name}`, blank: declared[i].blank }).not.toEqual({ where: `${f.id}.${p.name}`, blank: "required" });
+        expect({ where: `${f.id}.${p.name}`, optional: p.optional === true }).toEqual({
+          where: `${f.id}.${p.name}`,
+          optional: declared[i].optional,
+        });
+        // an argument that may be left out must have a meaning when it is
+        if (declared[i].optional) expect({ where: `${f.id}.${p.name}`, blank: declared[i].blank }).not.toEqual({ where: `${f.id}.${p.name}`, blank: "required" });
       });
     }
   });

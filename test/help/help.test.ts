@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { renderHelpHtml, renderMarkdown } from "../../src/help/render";
 import { FUNCTION_HELP } from "../../src/help/reference";
+import { signatureOf } from "../../src/functions/signatures";
 
 const root = path.resolve(__dirname, "../..");
 const html = readFileSync(path.join(root, "src/help/help.html"), "utf8");
@@ -30,7 +31,7 @@ describe("function help", () => {
     expect(section).toMatch(/Errors:[\s\S]*<li>/);
     expect(section).toMatch(/错误:[\s\S]*<li>/);
     expect(help.zh.meaning).toMatch(/[\u4e00-\u9fff]/);
-    expect(markdown).toContain(`### ${id}\n\n\`${help.signature}\``);
+    expect(markdown).toContain(`### ${id}\n\n\`${signatureOf(id)}\``);
   });
 
   it("the Markdown reference shows period reviews with FILTER", () => {
