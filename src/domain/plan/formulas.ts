@@ -23,7 +23,7 @@ export function escapeHeader(header: string): string {
 
 function render(template: FormulaTemplate, table: string, headerOf: HeaderOf, thisRow: (key: string, header: string) => string): Rendered {
   let missing: MissingColumn | undefined;
-  const formula = template.replace(PLACEHOLDER, (whole, scope: string, first: string, last: string | undefined) => {
+  const formula = template.replace(PLACEHOLDER, (_whole, scope: string, first: string, last: string | undefined) => {
     const target = scope === "@" ? table : scope.slice(0, -1);
     const keys = last ? [first, last] : [first];
     const headers = keys.map((key) => {
