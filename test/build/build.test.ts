@@ -2,9 +2,10 @@
 // makes it, into a temporary folder: what Excel loads must name only that host, over https,
 // with no eval in our bundles and a Content-Security-Policy on every page.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
 import type { Configuration, Stats } from "webpack";
 import { salesFunctionLinks } from "../../src/taskpane/functionLinks";
 import { cspProblems, metaCsp } from "./csp";
@@ -151,4 +152,133 @@ describe("ADDIN_URL", () => {
       rmSync(target, { recursive: true, force: true });
     }
   });
+});
+
+describe("the built task pane in Chromium, under its own CSP", () => {
+  const ORIGIN = "https://addin.test";
+  const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png" };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const installed = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((file) => existsSync(file));
+    browser = await chromium.launch({ executablePath: installed, args: ["--no-sandbox"] });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /**
+   * Opens taskpane.html as Excel would: files from the build, Office.js replaced by `officeJs`
+   * (a stand-in for Microsoft's CDN, which this machine cannot reach), nothing else reachable.
+   */
+  async function open(officeJs: string | undefined, file = "taskpane.html"): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error" && !message.text().includes("ERR_FAILED")) problems.push(`console: ${message.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        ((window as unknown as { __violations: string[] }).__violations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === "https://appsforoffice.microsoft.com" && officeJs !== undefined) {
+        return route.fulfill({ contentType: "text/javascript", body: officeJs });
+      }
+      const file = path.join(out, decodeURIComponent(url.pathname));
+      if (url.origin === ORIGIN && file.startsWith(out) && existsSync(file)) {
+        return route.fulfill({ body: readFileSync(file), contentType: TYPES[path.extname(file)] ?? "application/octet-stream" });
+      }
+      return route.abort();
+    });
+    await page.goto(`${ORIGIN}/${file}`);
+    return { page, problems };
+  }
+
+  const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
+
+  const excelInChineseDarkMode = `
+    window.associated = [];
+    window.CustomFunctions = { associate: (id) => window.associated.push(id) };
+    window.Office = {
+      context: { displayLanguage: "zh-CN", officeTheme: { bodyBackgroundColor: "#1F1F1F" } },
+      onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    };`;
+
+  it("associates every SALES function and renders the pane in Office's language and theme, with no CSP violation", async () => {
+    const { page, problems } = await open(excelInChineseDarkMode);
+    try {
+      await page.waitForSelector("main h1", { timeout: 60_000 });
+      const metadata = JSON.parse(read("functions.json")) as { functions: Array<{ id: string }> };
+      const seen = await page.evaluate(() => ({
+        title: document.querySelector("main h1")?.textContent,
+        lang: document.documentElement.lang,
+        links: document.querySelectorAll("main a[href^='help.html#']").length,
+        associated: (window as unknown as { associated: string[] }).associated,
+        background: getComputedStyle(document.querySelector("main")!).backgroundColor,
+      }));
+      expect(seen.title).toBe("销售策略规划器");
+      expect(seen.lang).toBe("zh-CN");
+      expect(seen.links).toBe(metadata.functions.length);
+      expect([...seen.associated].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+      const [r, g, b] = seen.background.match(/\d+/g)!.map(Number);
+      expect(r + g + b).toBeLessThan(3 * 128); // dark
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("shows help.html with its styles and no CSP violation", async () => {
+    const { page, problems } = await open(undefined, "help.html");
+    try {
+      await page.waitForSelector("#ltv", { timeout: 60_000 });
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("reaches the first help link with the Tab key", async () => {
+    const { page } = await open(excelInChineseDarkMode);
+    try {
+      await page.waitForSelector("main h1", { timeout: 60_000 });
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("help.html#ltv");
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("reports a CSP violation when the page reaches for another origin (the check can fail)", async () => {
+    const { page } = await open(excelInChineseDarkMode);
+    try {
+      await page.waitForSelector("main h1", { timeout: 60_000 });
+      await page.evaluate(() => {
+        const image = document.createElement("img");
+        image.src = "https://elsewhere.test/pixel.png";
+        document.body.append(image);
+      });
+      await page.waitForFunction(() => ((window as unknown as { __violations?: string[] }).__violations ?? []).length > 0);
+      expect((await violations(page))[0]).toMatch(/^img-src https:\/\/elsewhere\.test/);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("shows why it cannot start when Office.js does not load, instead of a blank pane", async () => {
+    const { page } = await open(undefined);
+    try {
+      const alert = await page.waitForSelector("[role=alert]", { timeout: 60_000 });
+      expect(await alert.textContent()).toMatch(/The pane could not start: .*Office/);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 });
