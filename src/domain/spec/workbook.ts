@@ -318,6 +318,7 @@ const C3 = L("Hangzhou New Energy Tech", "杭州新能源科技有限公司");
 const C4 = L("Shanghai Trading Co.", "上海商贸有限公司");
 const C5 = L("Ningbo Logistics (new lead)", "宁波物流（新线索）");
 
+// Owners warn rather than refuse: the roster may be empty at setup or lag behind the team.
 const OWNER = (required: boolean) =>
   column("owner", L("Owner", "负责人"), "list", { list: LIST.owner, required, width: 16, openList: true });
 
