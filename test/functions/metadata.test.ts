@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import * as sales from "../../src/functions/functions";
 import { SIGNATURES } from "../../src/functions/signatures";
 
 const root = path.resolve(__dirname, "../..");
@@ -27,10 +28,12 @@ interface FunctionMetadata {
 describe("custom functions metadata (custom-functions-metadata API on src/functions/functions.ts)", () => {
   let functions: FunctionMetadata[];
   let errors: string[];
+  let associations: { id: string; functionName: string }[];
 
   beforeAll(async () => {
     const result = await generateCustomFunctionsMetadata(path.join(root, "src/functions/functions.ts"));
     errors = result.errors;
+    associations = result.associate;
     functions = result.errors.length === 0 ? (JSON.parse(result.metadataJson).functions as FunctionMetadata[]) : [];
   });
 
@@ -41,6 +44,12 @@ describe("custom functions metadata (custom-functions-metadata API on src/functi
   it("declares exactly the 15 SALES functions, each id its upper-case name", () => {
     expect(functions.map((f) => f.id).sort()).toEqual([...IDS].sort());
     for (const f of functions) expect(f.name).toBe(f.id);
+  });
+
+  it("gives the build plugin an association for every id, to an exported function of that name", () => {
+    // custom-functions-metadata-plugin appends CustomFunctions.associate(id, functionName) for each
+    expect(associations.map((a) => [a.id, a.functionName]).sort()).toEqual(IDS.map((id) => [id, id]).sort());
+    for (const id of IDS) expect(typeof (sales as Record<string, unknown>)[id]).toBe("function");
   });
 
   it("describes every function and links it to its help section", () => {
