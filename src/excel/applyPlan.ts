@@ -7,8 +7,9 @@
 // range into blank cells below a table that then grows over them (never TableRowCollection.add,
 // which conflicts under co-authoring), names, and formats, formulas and rules on columns the plan
 // adds. Calculation is suspended in every write batch and run once at the end.
-import type { CellInput, ColumnValidation, ConditionalFormatRule, Plan, PlanStep, ValidationCheck } from "../domain/plan/types";
-import { SCHEMA_VERSION_NAME } from "../domain/plan/types";
+import type { AppendRowsStep, CellInput, ColumnValidation, ConditionalFormatRule, Plan, PlanStep, ValidationCheck } from "../domain/plan/types";
+import { RECORD_TABLE, SCHEMA_VERSION_NAME } from "../domain/plan/types";
+import { recordItem } from "../domain/plan/plan";
 import { areaAddress, quoteSheet } from "../domain/plan/address";
 import { officeCell, textCell, type OfficeCell } from "./cells";
 import { WorkbookWriteError, officeErrorParts, type StepPlace, type WriteAction, type WriteReason } from "./errors";
@@ -53,13 +54,22 @@ class Batch {
     private readonly afterSync: () => void,
   ) {}
 
-  /** Call before queuing Office.js calls worth `bytes`; syncs first when they would not fit. */
-  async add(member: string, bytes: number, action: WriteAction, place: StepPlace, suspend = true): Promise<void> {
+  /**
+   * Call before queuing Office.js calls worth `bytes`; syncs first when they would not fit,
+   * unless `keep` (AddinRecord items stay in the batch of the work they record: a few bytes
+   * past the budget, which leaves a megabyte under Excel's limit).
+   */
+  async add(member: string, bytes: number, action: WriteAction, place: StepPlace, options: { suspend?: boolean; keep?: boolean } = {}): Promise<void> {
     const size = bytes + CALL_OVERHEAD_BYTES;
-    if (this.calls.length > 0 && this.bytes + size > this.budget) await this.sync();
-    if (this.calls.length === 0 && suspend) this.context.application.suspendApiCalculationUntilNextSync();
+    if (!options.keep && this.calls.length > 0 && this.bytes + size > this.budget) await this.sync();
+    if (this.calls.length === 0 && options.suspend !== false) this.context.application.suspendApiCalculationUntilNextSync();
     this.bytes += size;
     this.calls.push({ member, action, place });
+  }
+
+  /** Syncs first when `bytes` more would not fit: keeps a unit of work in one batch when it can be. */
+  async fit(bytes: number): Promise<void> {
+    if (this.calls.length > 0 && this.bytes + bytes > this.budget) await this.sync();
   }
 
   get pending(): boolean {
@@ -148,15 +158,15 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
     return index;
   };
 
-  /** Writes a grid through `property`, split into ranges that each fit a fraction of the budget. */
+  /** Writes a grid of cells, split into ranges that each fit a fraction of the budget. */
   const writeGrid = async (
     sheet: string,
     row: number,
     col: number,
-    grid: readonly (readonly OfficeCell[])[],
-    property: "formulas" | "numberFormat",
+    grid: readonly (readonly (OfficeCell | null)[])[],
     action: WriteAction,
     place: StepPlace,
+    keep = false,
   ) => {
     const limit = batch.budget / CHUNK_FRACTION;
     let start = 0;
@@ -169,17 +179,42 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
         bytes += rowBytes;
         end++;
       }
-      await batch.add(`Range.${property}`, bytes, action, place);
-      const range = sheetOf(sheet).getRangeByIndexes(row + start, col, end - start, grid[start].length);
-      const chunk = grid.slice(start, end) as OfficeCell[][];
-      if (property === "formulas") range.formulas = chunk;
-      else range.numberFormat = chunk;
+      await batch.add("Range.formulas", bytes, action, place, { keep });
+      sheetOf(sheet).getRangeByIndexes(row + start, col, end - start, grid[start].length).formulas = grid.slice(start, end) as OfficeCell[][]; // null: leave the cell as it is
       start = end;
     }
   };
-  const column = <T>(count: number, value: T): T[][] => Array.from({ length: count }, () => [value]);
 
   const guardSyncs = await ensureRoomBelow(context, plan.steps, tables);
+
+  /**
+   * Rows go into the blank cells below the table (never TableRowCollection.add, which conflicts
+   * under co-authoring): the table first grows over them (Table.resize), then they are written,
+   * in one batch when they fit. A failure in between leaves blank table rows, never cells
+   * outside the table that a re-run would have to refuse to write over.
+   */
+  const appendRows = async (step: AppendRowsStep, keep = false) => {
+    const layout = layoutOf(step);
+    const place = { sheet: step.sheet, table: step.table };
+    const width = layout.headers.length;
+    if (step.rows.length === 0) return;
+    for (const r of step.rows) if (r.length > width) throw fail(step.kind, place, { kind: "rowTooLong", cells: r.length, columns: width });
+    const rows = step.rows.map((r) => padRow(r, width));
+    // The first row after the last data row; in an empty table, Excel's blank row.
+    const first = layout.row + 1 + layout.rows;
+    const bodyRows = Math.max(layout.bodyRows, layout.rows + rows.length);
+    const address = areaAddress({ firstRow: layout.row + 1, firstColumn: layout.col + 1, lastRow: layout.row + 1 + bodyRows, lastColumn: layout.col + width });
+    const grow = async () => {
+      if (bodyRows === layout.bodyRows) return;
+      await batch.add("Table.resize", utf8Bytes(address), step.kind, place, { keep });
+      context.workbook.tables.getItem(layout.name).resize(`${quoteSheet(layout.sheet)}!${address}`);
+    };
+    if (!keep) await batch.fit(jsonBytes(rows) + 2 * CALL_OVERHEAD_BYTES);
+    await grow();
+    await writeGrid(layout.sheet, first, layout.col, rows, step.kind, place, keep);
+    layout.rows += rows.length;
+    layout.bodyRows = bodyRows;
+  };
 
   const steps: Record<PlanStep["kind"], (step: never) => Promise<void>> = {
     addSheet: async (step: Extract<PlanStep, { kind: "addSheet" }>) => {
@@ -195,7 +230,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
       const width = step.headers.length;
       for (const r of step.rows) if (r.length > width) throw fail(step.kind, place, { kind: "rowTooLong", cells: r.length, columns: width });
       const grid = [step.headers.map(textCell), ...step.rows.map((r) => padRow(r, width))];
-      await writeGrid(step.sheet, row, col, grid, "formulas", step.kind, place);
+      await writeGrid(step.sheet, row, col, grid, step.kind, place);
       await batch.add("TableCollection.add", 64 + utf8Bytes(step.table), step.kind, place);
       const sheet = sheetOf(step.sheet);
       const address = areaAddress({ firstRow: row + 1, firstColumn: col + 1, lastRow: row + 1 + step.rows.length, lastColumn: col + width });
@@ -224,28 +259,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
         layout.headers.push(c.header);
         if (c.values && c.values.length > 0) {
           const grid = c.values.slice(0, layout.bodyRows).map((v) => [officeCell(v)]);
-          await writeGrid(layout.sheet, layout.row + 1, layout.col + layout.headers.length - 1, grid, "formulas", step.kind, place);
+          await writeGrid(layout.sheet, layout.row + 1, layout.col + layout.headers.length - 1, grid, step.kind, place);
         }
       }
     },
 
-    appendRows: async (step: Extract<PlanStep, { kind: "appendRows" }>) => {
-      const layout = layoutOf(step);
-      const place = { sheet: step.sheet, table: step.table };
-      const width = layout.headers.length;
-      if (step.rows.length === 0) return;
-      for (const r of step.rows) if (r.length > width) throw fail(step.kind, place, { kind: "rowTooLong", cells: r.length, columns: width });
-      // The first row after the last data row; in an empty table, Excel's blank row.
-      const first = layout.row + 1 + layout.rows;
-      await writeGrid(layout.sheet, first, layout.col, step.rows.map((r) => padRow(r, width)), "formulas", step.kind, place);
-      layout.rows += step.rows.length;
-      if (layout.rows > layout.bodyRows) {
-        layout.bodyRows = layout.rows;
-        const address = areaAddress({ firstRow: layout.row + 1, firstColumn: layout.col + 1, lastRow: layout.row + 1 + layout.bodyRows, lastColumn: layout.col + width });
-        await batch.add("Table.resize", utf8Bytes(address), step.kind, place);
-        context.workbook.tables.getItem(layout.name).resize(`${quoteSheet(layout.sheet)}!${address}`);
-      }
-    },
+    appendRows: (step: Extract<PlanStep, { kind: "appendRows" }>) => appendRows(step),
 
     setNames: async (step: Extract<PlanStep, { kind: "setNames" }>) => {
       for (const n of step.names) {
@@ -262,7 +281,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
         const index = columnOf(step.kind, layout, c.column);
         const place = { sheet: step.sheet, table: step.table, column: c.column };
         if (c.numberFormat) {
-          await writeGrid(layout.sheet, layout.row + 1, layout.col + index, column(layout.bodyRows, c.numberFormat), "numberFormat", step.kind, place);
+          await batch.add("Range.autoFill", jsonBytes(c.numberFormat) * 2, step.kind, place);
+          fillDown(sheetOf(layout.sheet), layout.row + 1, layout.col + index, layout.bodyRows, (first) => (first.numberFormat = [[c.numberFormat]]), "FillFormats");
         }
         if (c.width) {
           await batch.add("RangeFormat.columnWidth", 16, step.kind, place);
@@ -276,7 +296,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
       for (const c of step.columns) {
         const index = columnOf(step.kind, layout, c.column);
         const place = { sheet: step.sheet, table: step.table, column: c.column };
-        await writeGrid(layout.sheet, layout.row + 1, layout.col + index, column(layout.bodyRows, c.formula), "formulas", step.kind, place);
+        await batch.add("Range.autoFill", jsonBytes(c.formula) * 2, step.kind, place);
+        fillDown(sheetOf(layout.sheet), layout.row + 1, layout.col + index, layout.bodyRows, (first) => (first.formulas = [[c.formula]]), "FillCopy");
       }
     },
 
@@ -311,15 +332,23 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
     },
   };
 
+  // Steps go in units that are each synced whole when they fit a batch, with the AddinRecord
+  // items they complete written in the same batch: if a later batch fails, what the record
+  // says is made is made, and the re-run's plan covers exactly the rest.
+  const { units, record } = toUnits(plan);
   report();
-  for (const step of plan.steps) {
-    await steps[step.kind](step as never);
-    queued++;
+  for (const unit of units) {
+    await batch.fit(unit.steps.reduce((sum, step) => sum + estimateStep(step), 0) + jsonBytes(unit.records));
+    for (const step of unit.steps) await steps[step.kind](step as never);
+    if (record && unit.records.length > 0) {
+      await appendRows({ ...record, rows: unit.records.map((item) => [item]) }, true);
+    }
+    queued += unit.completes;
   }
   if (batch.pending) {
     await batch.sync();
     // Calculation was suspended in every write batch; one recalculation brings every formula up to date.
-    await batch.add("Application.calculate", 16, "recalculate", {}, false);
+    await batch.add("Application.calculate", 16, "recalculate", {}, { suspend: false });
     context.workbook.application.calculate("Recalculate");
     await batch.sync();
   }
@@ -327,9 +356,69 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
   return { syncs: guardSyncs + batch.syncs };
 }
 
-function padRow(row: readonly CellInput[], width: number): OfficeCell[] {
-  const out = row.map(officeCell);
-  while (out.length < width) out.push("");
+interface Unit {
+  readonly steps: PlanStep[];
+  /** AddinRecord items this unit makes true. */
+  readonly records: string[];
+  /** Plan steps finished with this unit (for progress). */
+  readonly completes: number;
+}
+
+const STRUCTURE: readonly PlanStep["kind"][] = ["addSheet", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula"];
+
+/**
+ * Sheets, tables, columns, names and the formats and formulas of new columns form one unit (a
+ * column the record calls made must have its format and formula); each drop-down and each
+ * highlight rule is a unit with its record item; items left over are written last, as planned.
+ */
+function toUnits(plan: Plan): { units: Unit[]; record?: AppendRowsStep } {
+  const last = plan.steps[plan.steps.length - 1];
+  const record = last?.kind === "appendRows" && last.table === RECORD_TABLE ? last : undefined;
+  const pending = new Set((record?.rows ?? []).map((row) => String(row[0])));
+  const take = (item: string): string[] => (pending.delete(item) ? [item] : []);
+  const structure: Unit = { steps: [], records: [], completes: 0 };
+  const units: Unit[] = [structure];
+  for (const step of plan.steps) {
+    if (step === record) continue;
+    if (STRUCTURE.includes(step.kind)) {
+      structure.steps.push(step);
+      (structure as { completes: number }).completes++;
+      if (step.kind === "addTable") step.keys.forEach((key) => structure.records.push(...take(recordItem.column(step.table, key))));
+      if (step.kind === "addColumns") step.columns.forEach((c) => structure.records.push(...take(recordItem.column(step.table, c.key))));
+    } else if (step.kind === "setValidation") {
+      step.columns.forEach((v, i) => units.push({ steps: [{ ...step, columns: [v] }], records: take(v.id), completes: i === step.columns.length - 1 ? 1 : 0 }));
+    } else if (step.kind === "setConditionalFormat") {
+      step.rules.forEach((rule, i) =>
+        units.push({ steps: [{ ...step, rules: [rule] }], records: take(recordItem.conditionalFormat(step.table, rule.id)), completes: i === step.rules.length - 1 ? 1 : 0 }),
+      );
+    } else units.push({ steps: [step], records: [], completes: 1 });
+  }
+  units.push({ steps: [], records: [...pending], completes: record ? 1 : 0 });
+  return { units, record };
+}
+
+/** What a step's calls will send, from above: its data, an apostrophe per cell, and each call's envelope. */
+function estimateStep(step: PlanStep): number {
+  const parts = "columns" in step ? step.columns.length : "rules" in step ? step.rules.length : "names" in step ? step.names.length : 0;
+  const cells = "rows" in step ? step.rows.reduce((sum, row) => sum + row.length, 0) : 0;
+  return jsonBytes(step) + cells + (6 + 4 * parts) * CALL_OVERHEAD_BYTES;
+}
+
+/**
+ * Sets the first cell of a column and lets Excel fill it down (Range.autoFill, ExcelApi 1.9):
+ * the same few bytes for 10 or 100,000 rows, so a new column's format and formula always go
+ * in the same batch as the column itself.
+ */
+function fillDown(sheet: Excel.Worksheet, row: number, col: number, rows: number, set: (first: Excel.Range) => void, type: "FillCopy" | "FillFormats"): void {
+  const first = sheet.getRangeByIndexes(row, col, 1, 1);
+  set(first);
+  if (rows > 1) first.autoFill(sheet.getRangeByIndexes(row, col, rows, 1), type);
+}
+
+/** A row as wide as the table; null (and the cells past the row's end) leave the cell as it is. */
+function padRow(row: readonly CellInput[], width: number): (OfficeCell | null)[] {
+  const out: (OfficeCell | null)[] = row.map((cell) => (cell === null ? null : officeCell(cell)));
+  while (out.length < width) out.push(null);
   return out;
 }
 

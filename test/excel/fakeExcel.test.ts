@@ -161,4 +161,20 @@ describe("recording fake of the Excel API", () => {
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
+
+  it("fills a first cell down like Excel's fill handle: relative rows move, absolute ones and structured references stay", async () => {
+    const host = new FakeExcel();
+    host.workbook.addSheet("S");
+    await batch(host, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("S");
+      const first = sheet.getRange("C2");
+      first.formulas = [["=A2+$B$1+T[[#This Row],[Due]]+LOG10(A2)"]];
+      first.numberFormat = [["0.0"]];
+      first.autoFill(sheet.getRange("C2:C4"), "FillCopy");
+      await ctx.sync();
+    });
+    const cells = snapshotCells(host.workbook.sheet("S")!);
+    expect(cells.get("C4")).toEqual({ value: "", formula: "=A4+$B$1+T[[#This Row],[Due]]+LOG10(A4)", numberFormat: "0.0" });
+  });
 });
+

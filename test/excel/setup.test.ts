@@ -143,6 +143,22 @@ describe("a set-up that fails midway", () => {
     }
   });
 
+  it("is completed by a re-run when Excel applied part of the failing batch (no batch rollback)", async () => {
+    const clean = freshFake();
+    await setUp(clean);
+    const calls = clean.syncRecords[2].operations;
+    for (let applied = 1; applied < calls; applied += 37) {
+      const fake = freshFake();
+      fake.failure = { sync: 3, afterOperations: applied };
+      await expect(setUp(fake)).rejects.toBeInstanceOf(WorkbookWriteError);
+      fake.failure = undefined;
+      await setUp(fake);
+      const after = await setUp(fake);
+      expect({ applied, left: after.plan.steps }).toEqual({ applied, left: [] });
+      expect(fake.count("TableRowCollection.add")).toBe(0);
+    }
+  });
+
   it("names the sheet and table of the step Excel refused, in both languages", async () => {
     const fake = freshFake();
     fake.failure = { sync: 3, operation: "Table.resize" };

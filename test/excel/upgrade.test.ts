@@ -1,7 +1,7 @@
 // Upgrading a used workbook in place: everything users made stays exactly as it was, cell by
 // cell; only what the current spec has and the workbook lacks is added.
-import { snapshotCells, type FakeExcel, type FakeWorkbook } from "../support/fakeExcel";
-import { olderWorkbook, setUp } from "../support/fakeExcelFixtures";
+import { FakeExcel, snapshotCells, type FakeWorkbook } from "../support/fakeExcel";
+import { describeWorkbook, olderWorkbook, setUp } from "../support/fakeExcelFixtures";
 
 /**
  * Every cell, validation and rule of `before` that is not identical in `after` (up to `limit`),
@@ -107,5 +107,27 @@ describe("an older-schema workbook in Chinese", () => {
     expect(fake.workbook.table("Risks")!.sheet.name).toBe("风险预警");
     const again = await setUp(fake, { language: "en-US" });
     expect(again.plan.steps).toEqual([]);
+  });
+});
+
+describe("an upgrade that fails midway", () => {
+  it("is completed by a re-run into the workbook a clean upgrade makes, whichever of its batches fails", async () => {
+    // A small batch budget spreads the upgrade over several write batches; each AddinRecord item
+    // is written in the batch of the work it records, so a lost batch is redone, and only it.
+    const budgetBytes = 8 * 1024;
+    const base = await olderWorkbook({ taskRows: 200, otherRows: 20 });
+    const clean = new FakeExcel(base.workbook.clone());
+    await setUp(clean, { budgetBytes });
+    const expected = describeWorkbook(clean.workbook);
+    expect(clean.syncRecords.filter((s) => s.operations > 0).length).toBeGreaterThan(3);
+
+    for (let failing = 1; failing <= clean.syncs; failing++) {
+      const fake = new FakeExcel(base.workbook.clone());
+      fake.failure = { sync: failing };
+      await expect(setUp(fake, { budgetBytes })).rejects.toThrow(/run Set up again/);
+      fake.failure = undefined;
+      await setUp(fake, { budgetBytes });
+      expect({ failing, workbook: describeWorkbook(fake.workbook) }).toEqual({ failing, workbook: expected });
+    }
   });
 });

@@ -802,6 +802,13 @@ function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
   return out;
 }
 
+/** Moves the relative row numbers of A1 references in a formula by `rows`, outside strings. */
+function shiftRows(formula: string, rows: number): string {
+  return formula.replace(/"[^"]*"|(?<![A-Za-z_\d.[])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (m, col: string | undefined, dollar: string, row: string) =>
+    col === undefined || dollar === "$" ? m : `${col}${Number(row) + rows}`,
+  );
+}
+
 /** Structured references are refused by Excel in conditional-format and validation formulas. */
 function refuseStructuredReference(formula: string, where: string): void {
   if (/[A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*\[|\[@|\[#/.test(formula.replace(/"[^"]*"/g, ""))) {
@@ -937,6 +944,41 @@ export class RangeProxy extends FakeObject<RangeTarget> {
   }
   getRow(index: number): RangeProxy {
     return this.derive(`row ${index}`, (r) => ({ ...r, row: r.row + index, rows: 1 }));
+  }
+  /**
+   * ExcelApi 1.9. The destination holds the source and extends it down or right; source rows
+   * repeat into it like Excel's fill handle: relative A1 references move with the row, formats
+   * and validation come along (FillCopy, FillDefault), or only formats / only values.
+   */
+  autoFill(destination: RangeProxy | string, type = "FillDefault"): void {
+    this.queueOp("autoFill", { destination: typeof destination === "string" ? destination : "(range)", type }, (source) => {
+      const dest = typeof destination === "string" ? { sheet: source.sheet, rect: parseAddress(destination) } : destination.target();
+      const s = source.rect;
+      const d = dest.rect;
+      const holds = dest.sheet === source.sheet && d.row === s.row && d.col === s.col;
+      const downOrRight = (d.cols === s.cols && d.rows >= s.rows) || (d.rows === s.rows && d.cols >= s.cols);
+      if (!holds || !downOrRight) throw new FakeOfficeError("InvalidArgument", "The destination of autoFill must hold the source and extend it down or right.");
+      const model = this.ctx.model;
+      for (let r = 0; r < d.rows; r++) {
+        for (let c = 0; c < d.cols; c++) {
+          if (r < s.rows && c < s.cols) continue;
+          const from = model.peek(source.sheet, s.row + (r % s.rows), s.col + (c % s.cols));
+          const to = model.cell(source.sheet, d.row + r, d.col + c);
+          if (type !== "FillValues") to.numberFormat = from?.numberFormat ?? "General";
+          if (type !== "FillFormats") {
+            if (from?.formula) {
+              to.formula = shiftRows(from.formula, r - (r % s.rows));
+              to.value = "";
+            } else {
+              delete to.formula;
+              to.value = from?.value ?? "";
+            }
+          }
+          const validation = source.sheet.validations.get(cellKey(s.row + (r % s.rows), s.col + (c % s.cols)));
+          if (type !== "FillValues" && type !== "FillFormats" && validation) source.sheet.validations.set(cellKey(d.row + r, d.col + c), validation);
+        }
+      }
+    });
   }
   getLastRow(): RangeProxy {
     return this.derive("last row", (r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 }));
