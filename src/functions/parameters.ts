@@ -1,7 +1,7 @@
 // Argument coercion for every SALES function, declared once per parameter (as HyperFormula's
 // implementedFunctions does): kind, what a blank means, bounds. Bodies get plain values.
-import { isMetricError, metricError, type MetricError } from "../domain/metrics/errors";
-import type { NumberGrid, WordGrid } from "../domain/metrics/grid";
+import { isMetricError, metricError, type CellPosition, type MetricError } from "../domain/metrics/errors";
+import { isBlank, type NumberGrid, type WordGrid } from "../domain/metrics/grid";
 import type { Language } from "../domain/spec/vocabulary";
 import { isExcelError, passedOnCode, toExcelError } from "./excelErrors";
 
@@ -39,7 +39,7 @@ export interface Parameter<K extends Kind = Kind, B extends BlankMeans<K> = Blan
   readonly blank: B;
   /** Smallest allowed number (inclusive). */
   readonly min?: number;
-  /** Numbers must be greater than this. */
+  /** Single numbers must be greater than this. */
   readonly above?: number;
   /** Whether the formula may leave the argument out (Excel's autocomplete shows it in brackets). */
   readonly optional: boolean;
@@ -65,19 +65,19 @@ export function param<K extends Kind, const B extends BlankMeans<K> = "required"
 
 type Cell = unknown;
 
-function isBlankCell(value: Cell): boolean {
-  return value === "" || value === null || value === undefined;
-}
-
 function describe(value: Cell): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }
 
+/** The 1-based place of a range cell in messages; none for a single value. */
+function positionOf(row?: number, column?: number): CellPosition | undefined {
+  return row === undefined ? undefined : { row: row + 1, column: (column ?? 0) + 1 };
+}
+
 function passOn(name: string, value: CustomFunctions.Error, row?: number, column?: number): MetricError {
-  const cell = row === undefined ? undefined : { row: row + 1, column: (column ?? 0) + 1 };
-  return metricError(passedOnCode(value.code), "errorValue", [name, value.code], cell);
+  return metricError(passedOnCode(value.code), "errorValue", [name, value.code], positionOf(row, column));
 }
 
 /** Excel hands a range as rows of cells; one value or a single row still reads as rows. */
@@ -96,7 +96,7 @@ function single(p: Parameter, value: Cell): Cell | MetricError {
 }
 
 function numberProblem(p: Parameter, value: number, row?: number, column?: number): MetricError | undefined {
-  const cell = row === undefined ? undefined : { row: row + 1, column: (column ?? 0) + 1 };
+  const cell = positionOf(row, column);
   if (value - value !== 0) return metricError("#NUM!", "notFinite", [p.name], cell);
   if ((p.kind === "percent" || p.kind === "percents") && !(value >= 0 && value <= 1)) {
     return metricError("#NUM!", "notAPercent", [p.name, value], cell);
@@ -108,7 +108,7 @@ function numberProblem(p: Parameter, value: number, row?: number, column?: numbe
 
 function notNumber(p: Parameter, value: Cell, row?: number, column?: number): MetricError {
   if (isExcelError(value)) return passOn(p.name, value, row, column);
-  const cell = row === undefined ? undefined : { row: row + 1, column: (column ?? 0) + 1 };
+  const cell = positionOf(row, column);
   if (Array.isArray(value)) return metricError("#VALUE!", "notOneValue", [p.name], cell);
   return metricError("#VALUE!", "notANumber", [p.name, describe(value)], cell);
 }
@@ -146,41 +146,43 @@ function scanNumbers(p: Parameter, grid: readonly (readonly Cell[])[]): number |
   return total;
 }
 
-function scanWords(p: Parameter, grid: readonly (readonly Cell[])[]): WordGrid | MetricError {
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    if (!Array.isArray(row)) return metricError("#VALUE!", "notAWord", [p.name, describe(row)], { row: r + 1, column: 1 });
-    for (let c = 0; c < row.length; c++) {
-      const value = row[c];
-      if (typeof value === "string" || value === null || value === undefined) continue;
-      if (isExcelError(value)) return passOn(p.name, value, r, c);
-      return metricError("#VALUE!", "notAWord", [p.name, describe(value)], { row: r + 1, column: c + 1 });
-    }
-  }
-  return grid as WordGrid;
-}
-
-/** Why a cell of a words range that the body could not read is wrong: an error passed on, or not text. */
+/** Why a cell of a words range is wrong: an error passed on, or not text; undefined for text. */
 function wordCellProblem(p: Parameter, value: Cell, row: number, column: number): MetricError | undefined {
   if (typeof value === "string") return undefined;
   if (isExcelError(value)) return passOn(p.name, value, row, column);
-  return metricError("#VALUE!", "notAWord", [p.name, describe(value)], { row: row + 1, column: column + 1 });
+  return metricError("#VALUE!", "notAWord", [p.name, describe(value)], positionOf(row, column));
+}
+
+/** The words of a short range in reading order, blanks left out (a stage list). */
+function wordList(p: Parameter, grid: readonly (readonly Cell[])[]): string[] | MetricError {
+  const words: string[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    const row = asGrid(grid[r])[0];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (isBlank(value) || (typeof value === "string" && value.trim() === "")) continue;
+      const problem = wordCellProblem(p, value, r, c);
+      if (problem) return problem;
+      words.push(value as string);
+    }
+  }
+  return words;
 }
 
 function languageOf(p: Parameter, value: Cell): Language | MetricError {
   if (typeof value === "string") {
-    if (/^\s*(en|english|英文|英语)\b/i.test(value)) return "en-US";
-    if (/^\s*(zh|chinese|中文)/i.test(value)) return "zh-CN";
+    if (/^\s*(en\b|english|英文|英语)/i.test(value)) return "en-US";
+    if (/^\s*(zh\b|chinese|中文)/i.test(value)) return "zh-CN";
   }
   return metricError("#VALUE!", "unknownLanguage", [p.name, describe(value)]);
 }
 
 function isBlankArgument(p: Parameter, value: Cell): boolean {
-  if (isBlankCell(value)) return true;
+  if (isBlank(value)) return true;
   // An omitted or empty range argument: Excel may hand [[""]] or [[null]].
   if (p.kind !== "cell" && Array.isArray(value)) {
     const grid = asGrid(value);
-    return grid.length === 1 && grid[0].length === 1 && isBlankCell(grid[0][0]);
+    return grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0]);
   }
   return false;
 }
@@ -212,11 +214,8 @@ export function coerce(p: Parameter, value: Cell): unknown {
       // instead of two keeps a million rows fast. A cell it could not read is explained by
       // wordCellProblem once the body reports it.
       return asGrid(value);
-    case "wordList": {
-      const words = scanWords(p, asGrid(value));
-      if (!Array.isArray(words)) return words;
-      return (words as WordGrid).flat().filter((w): w is string => typeof w === "string" && w.trim() !== "");
-    }
+    case "wordList":
+      return wordList(p, asGrid(value));
     case "word": {
       const one = single(p, value);
       if (typeof one === "string") return one;
@@ -232,7 +231,7 @@ export function coerce(p: Parameter, value: Cell): unknown {
       const one = single(p, value);
       if (isMetricError(one)) return one;
       if (isExcelError(one)) return passOn(p.name, one);
-      return isBlankCell(one) ? undefined : one;
+      return isBlank(one) ? undefined : one;
     }
   }
 }

@@ -28,6 +28,8 @@ describe("SALES.TIER", () => {
     expect(TIER(50_000, 0.9, "高", null, null, null, "zh-CN")).toBe("潜力关注型");
     expect(TIER(2_000_000, 0.6, "中", undefined, undefined, undefined, "zh-CN")).toBe("重点突破型");
     expect(TIER(50_000, 0.1, "低")).toBe("maintain");
+    expect(TIER(50_000, 0.1, "低", null, null, null, "中文")).toBe("常规维护");
+    expect(TIER(50_000, 0.1, "low", null, null, null, "English")).toBe("maintain");
   });
 
   it("is empty, not a wrong tier, when an input is missing", () => {
