@@ -72,7 +72,9 @@ ${r.examples.map((e) => `        <li><code>${escapeHtml(e)}</code></li>`).join("
 <body>
   <h1>SALES functions <span lang="zh-CN">/ SALES 函数</span></h1>
   <p>Review metrics for the Sales Strategy Planner workbook. Percentages are Excel percentages: 45% is 0.45.
-  <span lang="zh-CN">销售策略规划工作簿的复盘指标。百分比按 Excel 百分比填写：45% 即 0.45。</span></p>
+  Point at a #VALUE! or #N/A cell's error indicator to read what is wrong and where.
+  <span lang="zh-CN">销售策略规划工作簿的复盘指标。百分比按 Excel 百分比填写：45% 即 0.45。
+  将鼠标指向 #VALUE! 或 #N/A 单元格的错误提示，可查看出错的参数和位置。</span></p>
   <nav>${toc} · <a href="#period-reviews">FILTER</a></nav>
 ${FUNCTION_HELP.map(htmlSection).join("\n")}
   <section id="period-reviews">
@@ -117,7 +119,8 @@ ${markdownText(h.zh, "zh")}
 ## Function reference / 函数参考
 
 Percentages are Excel percentages: 45% is 0.45. Blanks in a range are skipped; text where a number is needed gives #VALUE!; an Excel error inside a range is passed on.
-百分比按 Excel 百分比填写：45% 即 0.45。区域中的空白会被跳过；需要数字处填写文本返回 #VALUE!；区域中的 Excel 错误会原样传出。
+Point at a #VALUE! or #N/A cell's error indicator to read what is wrong and where (Excel shows messages for these two errors only).
+百分比按 Excel 百分比填写：45% 即 0.45。区域中的空白会被跳过；需要数字处填写文本返回 #VALUE!；区域中的 Excel 错误会原样传出。将鼠标指向 #VALUE! 或 #N/A 单元格的错误提示，可查看出错的参数和位置（Excel 只为这两种错误显示提示）。
 
 ${sections.join("\n")}
 ## ${PERIOD_REVIEWS.en.title} / ${PERIOD_REVIEWS.zh.title}
