@@ -172,7 +172,7 @@ describe("the built task pane in Chromium, under its own CSP", () => {
    * Opens taskpane.html as Excel would: files from the build, Office.js replaced by `officeJs`
    * (a stand-in for Microsoft's CDN, which this machine cannot reach), nothing else reachable.
    */
-  async function open(officeJs: string | undefined, file = "taskpane.html"): Promise<{ page: Page; problems: string[] }> {
+  async function open(officeJs: string | undefined, file: string): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
@@ -199,6 +199,22 @@ describe("the built task pane in Chromium, under its own CSP", () => {
     return { page, problems };
   }
 
+  /** Opens `file`, waits for `ready` to appear, runs `check`, and always closes the page. */
+  async function onPage(
+    officeJs: string | undefined,
+    file: string,
+    ready: string,
+    check: (page: Page, problems: string[]) => Promise<void>,
+  ): Promise<void> {
+    const { page, problems } = await open(officeJs, file);
+    try {
+      await page.waitForSelector(ready, { timeout: 60_000 });
+      await check(page, problems);
+    } finally {
+      await page.close();
+    }
+  }
+
   const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
 
   const excelInChineseDarkMode = `
@@ -210,9 +226,7 @@ describe("the built task pane in Chromium, under its own CSP", () => {
     };`;
 
   it("associates every SALES function and renders the pane in Office's language and theme, with no CSP violation", async () => {
-    const { page, problems } = await open(excelInChineseDarkMode);
-    try {
-      await page.waitForSelector("main h1", { timeout: 60_000 });
+    await onPage(excelInChineseDarkMode, "taskpane.html", "main h1", async (page, problems) => {
       const metadata = JSON.parse(read("functions.json")) as { functions: Array<{ id: string }> };
       const seen = await page.evaluate(() => ({
         title: document.querySelector("main h1")?.textContent,
@@ -229,37 +243,25 @@ describe("the built task pane in Chromium, under its own CSP", () => {
       expect(r + g + b).toBeLessThan(3 * 128); // dark
       expect(await violations(page)).toEqual([]);
       expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   }, 120_000);
 
   it("shows help.html with its styles and no CSP violation", async () => {
-    const { page, problems } = await open(undefined, "help.html");
-    try {
-      await page.waitForSelector("#ltv", { timeout: 60_000 });
+    await onPage(undefined, "help.html", "#ltv", async (page, problems) => {
       expect(await violations(page)).toEqual([]);
       expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   }, 120_000);
 
   it("reaches the first help link with the Tab key", async () => {
-    const { page } = await open(excelInChineseDarkMode);
-    try {
-      await page.waitForSelector("main h1", { timeout: 60_000 });
+    await onPage(excelInChineseDarkMode, "taskpane.html", "main h1", async (page) => {
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("help.html#ltv");
-    } finally {
-      await page.close();
-    }
+    });
   }, 120_000);
 
   it("reports a CSP violation when the page reaches for another origin (the check can fail)", async () => {
-    const { page } = await open(excelInChineseDarkMode);
-    try {
-      await page.waitForSelector("main h1", { timeout: 60_000 });
+    await onPage(excelInChineseDarkMode, "taskpane.html", "main h1", async (page) => {
       await page.evaluate(() => {
         const image = document.createElement("img");
         image.src = "https://elsewhere.test/pixel.png";
@@ -267,18 +269,13 @@ describe("the built task pane in Chromium, under its own CSP", () => {
       });
       await page.waitForFunction(() => ((window as unknown as { __violations?: string[] }).__violations ?? []).length > 0);
       expect((await violations(page))[0]).toMatch(/^img-src https:\/\/elsewhere\.test/);
-    } finally {
-      await page.close();
-    }
+    });
   }, 120_000);
 
   it("shows why it cannot start when Office.js does not load, instead of a blank pane", async () => {
-    const { page } = await open(undefined);
-    try {
-      const alert = await page.waitForSelector("[role=alert]", { timeout: 60_000 });
+    await onPage(undefined, "taskpane.html", "[role=alert]", async (page) => {
+      const alert = (await page.$("[role=alert]"))!;
       expect(await alert.textContent()).toMatch(/The pane could not start: .*Office/);
-    } finally {
-      await page.close();
-    }
+    });
   }, 120_000);
 });
