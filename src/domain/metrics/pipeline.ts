@@ -34,26 +34,39 @@ export function winRate(statuses: WordGrid): number | MetricError {
  */
 export function weightedPipeline(amounts: NumberGrid, probabilities: NumberGrid, statuses?: WordGrid): number | MetricError {
   if (!sameShape(amounts, probabilities)) return metricError("#VALUE!", "sizeMismatch", ["probabilities", "amounts"]);
-  if (statuses && !sameShape(amounts, statuses)) return metricError("#VALUE!", "sizeMismatch", ["statuses", "amounts"]);
+  if (!statuses) return sumOfProducts(amounts, probabilities);
+  if (!sameShape(amounts, statuses)) return metricError("#VALUE!", "sizeMismatch", ["statuses", "amounts"]);
   const statusOf = wordMatcher(DEAL_STATUS);
   let total = 0;
   for (let r = 0; r < amounts.length; r++) {
     const amountRow = amounts[r];
     const probabilityRow = probabilities[r];
-    const statusRow = statuses?.[r];
+    const statusRow = statuses[r];
     for (let c = 0; c < amountRow.length; c++) {
       const amount = amountRow[c];
       const probability = probabilityRow[c];
       if (typeof amount !== "number" || typeof probability !== "number") continue;
-      if (statusRow) {
-        const text = statusRow[c];
-        if (!isBlank(text)) {
-          const status: DealStatus | undefined = statusOf.get(text);
-          if (status === undefined) return unknownStatus("statuses", text, r, c);
-          if (status !== "open") continue;
-        }
+      const text = statusRow[c];
+      if (!isBlank(text)) {
+        const status: DealStatus | undefined = statusOf.get(text);
+        if (status === undefined) return unknownStatus("statuses", text, r, c);
+        if (status !== "open") continue;
       }
       total += amount * probability;
+    }
+  }
+  return total;
+}
+
+function sumOfProducts(amounts: NumberGrid, probabilities: NumberGrid): number {
+  let total = 0;
+  for (let r = 0; r < amounts.length; r++) {
+    const amountRow = amounts[r];
+    const probabilityRow = probabilities[r];
+    for (let c = 0; c < amountRow.length; c++) {
+      const amount = amountRow[c];
+      const probability = probabilityRow[c];
+      if (typeof amount === "number" && typeof probability === "number") total += amount * probability;
     }
   }
   return total;
