@@ -14,7 +14,9 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-const CERT_DAYS = 30;
+// The CA's private key is never written down (office-addin-dev-certs keeps only ca.crt), so it
+// cannot sign anything else; a year spares people re-importing a fresh CA every month.
+const CERT_DAYS = 365;
 const RENEW_BEFORE_MS = 24 * 60 * 60 * 1000;
 
 function port() {
@@ -46,12 +48,14 @@ function usable(paths) {
 async function ensureCertificates() {
   const paths = certificatePaths();
   if (usable(paths)) return paths;
+  const hadCa = existsSync(paths.ca);
   // generateCertificates writes nothing when ca.crt exists, so clear a stale or partial set first.
   for (const file of [paths.ca, paths.cert, paths.key]) rmSync(file, { force: true });
   const { generateCertificates } = require("office-addin-dev-certs");
   await generateCertificates(paths.ca, paths.cert, paths.key, CERT_DAYS, ["localhost", "127.0.0.1"]);
   if (!usable(paths)) throw new Error(`Could not make development certificates in ${paths.dir}.`);
   console.log(`Made development certificates (valid ${CERT_DAYS} days) in ${paths.dir}`);
+  if (hadCa) console.log(`The development CA is new: import ${paths.ca} in your browser again.`);
   return paths;
 }
 

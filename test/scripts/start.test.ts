@@ -2,7 +2,8 @@
 // own certificates there, serve the add-in over HTTPS with the CSP, say how to sideload,
 // and stop with exit code 0 on Ctrl-C.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { X509Certificate } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import https from "node:https";
 import net from "node:net";
 import os from "node:os";
@@ -82,9 +83,14 @@ describe("npm start (scripts/start.mjs)", () => {
   let child: ChildProcess | undefined;
   let output = "";
   let port: number;
+  const certDir = () => path.join(home, ".office-addin-dev-certs");
+  const ca = () => readFileSync(path.join(certDir(), "ca.crt"));
 
   beforeAll(async () => {
     home = mkdtempSync(path.join(os.tmpdir(), "planner-home-"));
+    // What an interrupted earlier run leaves: a CA file that is no certificate, and nothing else.
+    mkdirSync(certDir());
+    writeFileSync(path.join(certDir(), "ca.crt"), "not a certificate");
     port = await freePort();
     child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
       cwd: root,
@@ -104,13 +110,14 @@ describe("npm start (scripts/start.mjs)", () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  const certDir = () => path.join(home, ".office-addin-dev-certs");
-  const ca = () => readFileSync(path.join(certDir(), "ca.crt"));
-
-  it("makes development certificates in the user's home, without sudo", () => {
+  it("makes development certificates in the user's home, without sudo, replacing a broken set", () => {
     for (const file of ["ca.crt", "localhost.crt", "localhost.key"]) {
       expect({ file, exists: existsSync(path.join(certDir(), file)) }).toEqual({ file, exists: true });
     }
+    const localhost = new X509Certificate(readFileSync(path.join(certDir(), "localhost.crt")));
+    expect(localhost.checkIssued(new X509Certificate(ca()))).toBe(true);
+    expect(localhost.checkHost("localhost")).toBe("localhost");
+    expect(output).toContain(`import ${path.join(certDir(), "ca.crt")} in your browser again`);
   });
 
   it("tells how to sideload manifest.xml into Excel on the web and which CA to trust", () => {
