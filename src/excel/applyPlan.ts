@@ -1,10 +1,11 @@
-// Applies a Plan to the open workbook with Office.js, in as few context.sync() calls as the
-// 5 MB request limit allows: steps are queued one after another into one batch, and a batch is
-// synced only when the next call would take it over BATCH_BUDGET_BYTES. So a set-up is one
-// write batch, and row count only matters when the rows themselves are megabytes.
+// Applies a Plan to the open workbook with Office.js, in as few context.sync() calls as Excel
+// on the web's 5 MB request limit allows: steps are queued into one batch, synced only when the
+// next unit of work would take it over BATCH_BUDGET_BYTES. Row count barely matters: a new
+// column's formula and format are one cell that Excel fills down; only rows written as data
+// cost bytes per row, and those are split into ranges under the budget.
 //
 // Every call only adds: new sheets, tables, columns at a table's right end, rows written as a
-// range into blank cells below a table that then grows over them (never TableRowCollection.add,
+// range into blank cells below a table that grows over them (never TableRowCollection.add,
 // which conflicts under co-authoring), names, and formats, formulas and rules on columns the plan
 // adds. Calculation is suspended in every write batch and run once at the end.
 import type { AppendRowsStep, CellInput, ColumnValidation, ConditionalFormatRule, Plan, PlanStep, ValidationCheck } from "../domain/plan/types";

@@ -11,8 +11,6 @@ import { parseArea } from "../domain/plan/address";
 
 /** Rows below each table checked for emptiness, so rows appended there never cover user cells. */
 export const ROWS_CHECKED_BELOW = 64;
-/** Columns right of each table included in that check (columns the plan adds land there). */
-export const COLUMNS_CHECKED_RIGHT = 16;
 
 /** Where a table is, zero-based, as the writer tracks it while applying a plan. */
 export interface TableLayout {
@@ -29,9 +27,8 @@ export interface TableLayout {
   /** Formulas of the custom conditional formats on the table, normalized (see ruleKey). */
   readonly rules: Set<string>;
   /**
-   * For each column offset from the table's first column (up to its width plus
-   * COLUMNS_CHECKED_RIGHT), how many rows directly below the table are blank (up to ROWS_CHECKED_BELOW).
-   * Undefined for a table this plan creates.
+   * For each of the table's columns, how many rows directly below the table are blank (up to
+   * ROWS_CHECKED_BELOW). Undefined for a table this plan creates.
    */
   readonly blankBelow?: readonly number[];
 }
@@ -85,7 +82,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       header: table.getHeaderRowRange().load("values"),
       firstRow: table.getDataBodyRange().getRow(0).load("formulas"),
       rules: range.conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
-      below: range.getRowsBelow(ROWS_CHECKED_BELOW).getResizedRange(0, COLUMNS_CHECKED_RIGHT).load("formulas"),
+      below: range.getRowsBelow(ROWS_CHECKED_BELOW).load("formulas"),
       record: table.name.toLowerCase() === RECORD_TABLE.toLowerCase() ? table.getDataBodyRange().load("values") : undefined,
     };
   });

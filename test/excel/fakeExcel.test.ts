@@ -101,32 +101,25 @@ describe("recording fake of the Excel API", () => {
   });
 
   it("makes one undo step of a mergeUndoGroup run, one per sync otherwise", async () => {
+    const twoSyncs = (host: FakeExcel) =>
+      batch(
+        host,
+        async (ctx) => {
+          ctx.workbook.worksheets.add("A");
+          await ctx.sync();
+          ctx.workbook.worksheets.add("B");
+          await ctx.sync();
+        },
+        { mergeUndoGroup: true },
+      );
     const merged = new FakeExcel();
-    await batch(
-      merged,
-      async (ctx) => {
-        ctx.workbook.worksheets.add("A");
-        await ctx.sync();
-        ctx.workbook.worksheets.add("B");
-        await ctx.sync();
-      },
-      { mergeUndoGroup: true },
-    );
+    await twoSyncs(merged);
     expect(merged.undoSteps).toBe(1);
     merged.undo();
     expect(merged.workbook.sheets).toHaveLength(0);
 
     const plain = new FakeExcel(new FakeWorkbook(), { supportsUndoGrouping: false });
-    await batch(
-      plain,
-      async (ctx) => {
-        ctx.workbook.worksheets.add("A");
-        await ctx.sync();
-        ctx.workbook.worksheets.add("B");
-        await ctx.sync();
-      },
-      { mergeUndoGroup: true },
-    );
+    await twoSyncs(plain);
     expect(plain.undoSteps).toBe(2);
   });
 
