@@ -3,6 +3,7 @@
 import type { MetricError, MetricErrorCode, MetricMessageArgs, MetricMessageKey } from "../domain/metrics/errors";
 import type { Language } from "../domain/spec/vocabulary";
 import { languageFor } from "../i18n";
+// Only this section's messages, not every catalog: they ship in the functions bundle.
 import { functions as english } from "../i18n/en-US/functions";
 import { functions as chinese } from "../i18n/zh-CN/functions";
 
