@@ -113,6 +113,12 @@ describe("production build with ADDIN_URL", () => {
     expect(found).toEqual([]);
   });
 
+  it("has no network API in any bundle: the workbook is the only state", () => {
+    const networkApi = /\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\b/;
+    const found = ["functions.js", "taskpane.js"].filter((file) => networkApi.test(read(file)));
+    expect(found).toEqual([]);
+  });
+
   it("puts the same strict Content-Security-Policy on taskpane.html and help.html, before any script", () => {
     const pagePolicies = ["taskpane.html", "help.html"].map((page) => ({ page, policy: metaCsp(read(page)) }));
     for (const { page, policy } of pagePolicies) {
@@ -175,6 +181,10 @@ describe("the built task pane in Chromium, under its own CSP", () => {
   async function open(officeJs: string | undefined, file: string): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage();
     const problems: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== ORIGIN && url.href !== OFFICE_JS) problems.push(`request to ${url.href}`);
+    });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     page.on("console", (message) => {
       if (message.type() === "error" && !message.text().includes("ERR_FAILED")) problems.push(`console: ${message.text()}`);
