@@ -169,5 +169,15 @@ describe("recording fake of the Excel API", () => {
     const cells = snapshotCells(host.workbook.sheet("S")!);
     expect(cells.get("C4")).toEqual({ value: "", formula: "=A4+$B$1+T[[#This Row],[Due]]+LOG10(A4)", numberFormat: "0.0" });
   });
-});
 
+  it("records TableRowCollection.add, so a writer that adds table rows is caught", async () => {
+    const host = new FakeExcel();
+    host.workbook.seedTable("S", "T", "A1", ["Name"], [["a"]]);
+    await batch(host, async (ctx) => {
+      ctx.workbook.tables.getItem("T").rows.add(null, [["b"]]);
+      await ctx.sync();
+    });
+    expect(host.count("TableRowCollection.add")).toBe(1);
+    expect(host.workbook.table("T")!.rect.rows).toBe(3);
+  });
+});

@@ -754,10 +754,7 @@ export class TableColumnProxy extends FakeObject<number> {
 
 /** Present so that a writer calling it is caught: rows.add conflicts under co-authoring. */
 export class TableRowCollectionProxy extends FakeObject<FakeTable> {
-  constructor(
-    ctx: FakeContext,
-    private readonly table: TableProxy,
-  ) {
+  constructor(ctx: FakeContext, table: TableProxy) {
     super(ctx, () => table.target(), `rows of ${table["describe"]}`);
   }
   protected scalars(): Record<string, Getter<FakeTable>> {
