@@ -49,18 +49,10 @@ const BUILT_IN_ORDER: Order = {
   choices: choicesOf(STAGE),
 };
 
-interface Tally {
-  /** furthest[i]: rows whose furthest stage is the order's stage i. */
-  readonly furthest: number[];
-  /** Language of the first stage word met, so a funnel answers in the rows' own words. */
-  readonly language: Language;
-}
-
-/** One pass over the rows; each distinct text is looked up once. */
-function tally(stages: WordGrid, order: Order): Tally | MetricError {
-  const furthest = new Array<number>(order.labels.length).fill(0);
+/** furthest[i]: rows whose furthest stage is the order's stage i. One pass; each distinct text looked up once. */
+function tally(stages: WordGrid, order: Order): number[] | MetricError {
+  const furthest = Array.from({ length: order.labels.length }, () => 0);
   const positions = new WordCache(order.indexOf);
-  let firstText: string | undefined;
   for (let r = 0; r < stages.length; r++) {
     const row = stages[r];
     for (let c = 0; c < row.length; c++) {
@@ -71,17 +63,25 @@ function tally(stages: WordGrid, order: Order): Tally | MetricError {
         return metricError("#N/A", "unknownWord", ["stages", String(text), order.choices], { row: r + 1, column: c + 1 });
       }
       furthest[index]++;
-      firstText ??= text as string;
     }
   }
-  const first = firstText === undefined ? undefined : BUILT_IN[builtInIndex(firstText) ?? -1];
-  const language = first && normalizeWord(firstText!) === normalizeWord(first.zh) ? "zh-CN" : "en-US";
-  return { furthest, language };
+  return furthest;
+}
+
+/** The language of the first built-in stage word in the rows, so a funnel answers in their words. */
+function languageOfRows(stages: WordGrid): Language {
+  for (const row of stages) {
+    for (const text of row) {
+      const index = builtInIndex(text);
+      if (index !== undefined) return normalizeWord(text as string) === normalizeWord(BUILT_IN[index].zh) ? "zh-CN" : "en-US";
+    }
+  }
+  return "en-US";
 }
 
 /** reached[i]: rows whose furthest stage is i or later. */
 function reachedCounts(furthest: readonly number[]): number[] {
-  const reached = new Array<number>(furthest.length).fill(0);
+  const reached = Array.from({ length: furthest.length }, () => 0);
   let total = 0;
   for (let i = furthest.length - 1; i >= 0; i--) {
     total += furthest[i];
@@ -117,9 +117,9 @@ export function conversion(
     [start, end] = pathSlice(BUILT_IN[from].path);
   }
   if (to < from) return metricError("#NUM!", "stageOrderReversed", [fromStage, toStage]);
-  const counted = tally(stages, order);
-  if (!("furthest" in counted)) return counted;
-  const reached = reachedCounts(counted.furthest.slice(start, end));
+  const furthest = tally(stages, order);
+  if (!Array.isArray(furthest)) return furthest;
+  const reached = reachedCounts(furthest.slice(start, end));
   if (reached[from - start] === 0) return metricError("#DIV/0!", "noneReached", [fromStage]);
   return reached[to - start] / reached[from - start];
 }
@@ -139,14 +139,15 @@ export function funnel(stages: WordGrid, stageOrder?: readonly string[]): Funnel
   const custom = stageOrder && stageOrder.length > 0;
   const order = custom ? customOrder(stageOrder) : BUILT_IN_ORDER;
   const counted = tally(stages, order);
-  if (!("furthest" in counted)) return counted;
+  if (!Array.isArray(counted)) return counted;
   let labels = order.labels;
-  let furthest = counted.furthest;
+  let furthest = counted;
   if (!custom) {
     const onPath = (path: PathKey) => furthest.slice(...pathSlice(path)).reduce((a, b) => a + b, 0);
     const path: PathKey = onPath("existing") > onPath("new") ? "existing" : "new";
     const [start, end] = pathSlice(path);
-    labels = BUILT_IN.slice(start, end).map((s) => label(s, counted.language));
+    const language = languageOfRows(stages);
+    labels = BUILT_IN.slice(start, end).map((s) => label(s, language));
     furthest = furthest.slice(start, end);
   }
   const reached = reachedCounts(furthest);
