@@ -52,6 +52,13 @@ describe("production build with ADDIN_URL", () => {
     expect(stats.toJson({ all: false, errors: true }).errors?.map((e) => e.message) ?? []).toEqual([]);
   });
 
+  it("compiles our TypeScript to ES modules, so webpack can concatenate and tree-shake them", () => {
+    // Scope hoisting only joins ES modules; CommonJS output from ts-loader would leave them apart.
+    const names = (stats.toJson({ all: false, modules: true }).modules ?? []).map((m) => m.name ?? "");
+    expect(names.filter((n) => /^\.\/src\/functions\/functions\.ts \+ \d+ modules$/.test(n))).toHaveLength(1);
+    expect(names.filter((n) => /^\.\/src\/taskpane\/index\.tsx \+ \d+ modules$/.test(n))).toHaveLength(1);
+  });
+
   it("emits the files the manifest and pages name", () => {
     const files = readdirSync(out);
     for (const file of ["manifest.xml", "taskpane.html", "help.html", "functions.js", "functions.json", "taskpane.js"]) {
