@@ -32,7 +32,7 @@ interface Response {
 function get(url: string, ca: Buffer): Promise<Response> {
   return new Promise((resolve, reject) => {
     https
-      .get(url, { ca, timeout: 60_000 }, (res) => {
+      .get(url, { ca, timeout: 180_000 }, (res) => {
         let body = "";
         res.setEncoding("utf8");
         res.on("data", (chunk: string) => (body += chunk));
@@ -134,7 +134,7 @@ describe("npm start (scripts/start.mjs)", () => {
     expect(typeof policy).toBe("string");
     expect(cspProblems(policy as string)).toEqual([]);
     expect(page.body).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-  }, 120_000);
+  }, 240_000);
 
   it("serves functions.json and development bundles without eval", async () => {
     const metadata = await get(`https://localhost:${port}/functions.json`, ca());
@@ -145,7 +145,7 @@ describe("npm start (scripts/start.mjs)", () => {
       expect({ bundle, status: code.status }).toEqual({ bundle, status: 200 });
       expect({ bundle, evalLike: /\beval\s*\(|\bnew\s+Function\b/.test(code.body) }).toEqual({ bundle, evalLike: false });
     }
-  }, 120_000);
+  }, 240_000);
 
   it("stops on Ctrl-C (SIGINT) with exit code 0", async () => {
     child!.kill("SIGINT");
