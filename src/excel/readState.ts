@@ -67,19 +67,20 @@ function localAddress(address: string): string {
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name,items/visibility");
-  const tables = workbook.tables.load("items/name,items/worksheet/name");
+  const tables = workbook.tables.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name");
   const names = workbook.names.load("items/name");
   await context.sync();
 
   const nameList = names.items.map((n) => n.name);
   const hasName = (wanted: string) => nameList.find((n) => n.toLowerCase() === wanted.toLowerCase());
   const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address"));
+  // A user's own table may hide its header row or show a totals row; ours never do.
   const details = tables.items.map((table) => {
     const range = table.getRange();
     return {
       table,
       range: range.load("address,rowIndex,columnIndex,rowCount,columnCount"),
-      header: table.getHeaderRowRange().load("values"),
+      header: table.showHeaders ? table.getHeaderRowRange().load("values") : undefined,
       firstRow: table.getDataBodyRange().getRow(0).load("formulas"),
       rules: range.conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
       below: range.getRowsBelow(ROWS_CHECKED_BELOW).load("formulas"),
@@ -103,8 +104,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const tableStates: TableState[] = [];
   let record: string[] = [];
   for (const d of details) {
-    const headers = (d.header.values[0] ?? []).map((h) => String(h));
-    const bodyRows = d.range.rowCount - 1;
+    const headers = (d.header?.values[0] ?? []).map((h) => String(h));
+    const bodyRows = d.range.rowCount - (d.table.showHeaders ? 1 : 0) - (d.table.showTotals ? 1 : 0);
     // Computed columns put formulas in Excel's blank row of an empty table; they are not data.
     const blankOnly = bodyRows === 1 && d.firstRow.formulas[0].every((cell) => isBlank(cell) || (typeof cell === "string" && cell.startsWith("=")));
     const rows = blankOnly ? 0 : bodyRows;
@@ -116,7 +117,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     layouts.set(d.table.name.toLowerCase(), {
       name: d.table.name,
       sheet,
-      row: d.range.rowIndex,
+      row: d.range.rowIndex - (d.table.showHeaders ? 0 : 1),
       col: d.range.columnIndex,
       rows,
       bodyRows,

@@ -28,7 +28,8 @@ export interface SetUpResult {
 const READ_SYNCS = 2;
 
 async function setUpOnce(host: ExcelHost, options: SetUpOptions, grouped: boolean): Promise<SetUpResult> {
-  return host.run(grouped ? { mergeUndoGroup: true } : {}, async (context) => {
+  // delayForCellEdit: a user typing in a cell delays the set-up instead of failing it.
+  return host.run({ delayForCellEdit: true, ...(grouped ? { mergeUndoGroup: true } : {}) }, async (context) => {
     let snapshot;
     try {
       snapshot = await readWorkbook(context);
@@ -54,5 +55,5 @@ export async function setUpWorkbook(host: ExcelHost, options: SetUpOptions): Pro
 
 /** What the workbook holds, for the task pane's checks (two syncs). */
 export async function readWorkbookState(host: ExcelHost): Promise<WorkbookState> {
-  return host.run({}, async (context) => (await readWorkbook(context)).state);
+  return host.run({ delayForCellEdit: true }, async (context) => (await readWorkbook(context)).state);
 }

@@ -88,7 +88,7 @@ describe("full set-up in Excel", () => {
     const fake = freshFake({ supportsUndoGrouping: true });
     const before = describeWorkbook(fake.workbook);
     const result = await setUp(fake);
-    expect(fake.runs).toEqual([{ mergeUndoGroup: true }]);
+    expect(fake.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
     expect(result.undoGrouped).toBe(true);
     expect(fake.undoSteps).toBe(1);
     fake.undo();
@@ -98,7 +98,7 @@ describe("full set-up in Excel", () => {
   it("runs plain, without mergeUndoGroup, where ExcelApi 1.20 is missing", async () => {
     const fake = freshFake({ supportsUndoGrouping: false });
     const result = await setUp(fake);
-    expect(fake.runs).toEqual([{}]);
+    expect(fake.runs).toEqual([{ delayForCellEdit: true }]);
     expect(result.undoGrouped).toBe(false);
     expect(fake.undoSteps).toBe(fake.syncRecords.filter((s) => s.operations > 0).length);
   });
@@ -106,7 +106,7 @@ describe("full set-up in Excel", () => {
   it("redoes the work ungrouped when Excel refuses to put a call in the undo group", async () => {
     const fake = freshFake({ supportsUndoGrouping: true, undoUnsupported: ["Application.suspendApiCalculationUntilNextSync"] });
     const result = await setUp(fake);
-    expect(fake.runs).toEqual([{ mergeUndoGroup: true }, {}]);
+    expect(fake.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }, { delayForCellEdit: true }]);
     expect(result.undoGrouped).toBe(false);
     const clean = freshFake();
     await setUp(clean);

@@ -131,3 +131,19 @@ describe("an upgrade that fails midway", () => {
     }
   });
 });
+
+describe("a workbook with the user's own tables", () => {
+  it("reads a table without a header row and one with a totals row, and sets up around them", async () => {
+    const fake = await olderWorkbook({ taskRows: 5, otherRows: 5 });
+    const wb = fake.workbook;
+    const headerless = wb.seedTable("My lists", "Regions", "B2", ["Region"], [["East"], ["West"]]);
+    headerless.showHeaders = false;
+    Object.assign(headerless, { rect: { ...headerless.rect, row: headerless.rect.row + 1, rows: headerless.rect.rows - 1 } });
+    const totals = wb.seedTable("My lists", "Budget", "D2", ["Item", "Amount"], [["Travel", 100], ["Demo kit", 250], ["Total", 350]]);
+    totals.showTotals = true;
+    const { before, result } = await upgrade(fake);
+    expect(result.plan.steps.length).toBeGreaterThan(0);
+    expect(changes(before, fake.workbook)).toEqual([]);
+    expect(wb.table("Risks")).toBeDefined();
+  });
+});

@@ -601,7 +601,7 @@ export class TableProxy extends FakeObject<FakeTable> {
     });
   }
   protected scalars(): Record<string, Getter<FakeTable>> {
-    return { name: (t) => t.name, id: (t) => t.id, showHeaders: () => true, showTotals: () => false, style: () => "TableStyleMedium2" };
+    return { name: (t) => t.name, id: (t) => t.id, showHeaders: (t) => t.showHeaders !== false, showTotals: (t) => t.showTotals === true, style: () => "TableStyleMedium2" };
   }
   get columns(): TableColumnCollectionProxy {
     return this.child("columns", () => new TableColumnCollectionProxy(this.ctx, this));
@@ -625,10 +625,16 @@ export class TableProxy extends FakeObject<FakeTable> {
     return this.part("range", (t) => ({ ...t.rect }));
   }
   getHeaderRowRange(): RangeProxy {
-    return this.part("header row", (t) => ({ ...t.rect, rows: 1 }));
+    return this.part("header row", (t) => {
+      if (t.showHeaders === false) throw new FakeOfficeError("ItemNotFound", `Table ${t.name} hides its header row.`);
+      return { ...t.rect, rows: 1 };
+    });
   }
   getDataBodyRange(): RangeProxy {
-    return this.part("data body", (t) => ({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 }));
+    return this.part("data body", (t) => {
+      const header = t.showHeaders === false ? 0 : 1;
+      return { ...t.rect, row: t.rect.row + header, rows: t.rect.rows - header - (t.showTotals ? 1 : 0) };
+    });
   }
   /** ExcelApi 1.13: the header row stays where it is; the new range must overlap the old. */
   resize(where: string | RangeProxy): void {

@@ -60,8 +60,11 @@ export interface FakeTable {
   id: string;
   name: string;
   sheet: FakeSheet;
-  /** Header row included. */
+  /** Header row (when shown) and totals row (when shown) included. */
   rect: Rect;
+  /** A user's table may hide its header row or show a totals row. */
+  showHeaders?: boolean;
+  showTotals?: boolean;
 }
 
 export interface FakeName {
@@ -398,7 +401,7 @@ export class FakeWorkbook {
       sheetMap.set(s, sheet);
       copy.sheets.push(sheet);
     }
-    for (const t of this.tables) copy.tables.push({ id: t.id, name: t.name, sheet: sheetMap.get(t.sheet)!, rect: { ...t.rect } });
+    for (const t of this.tables) copy.tables.push({ ...t, sheet: sheetMap.get(t.sheet)!, rect: { ...t.rect } });
     for (const n of this.names) copy.names.push({ ...n });
     return copy;
   }
