@@ -134,13 +134,20 @@ describe("manifest.xml", () => {
     expect(problems).toEqual([]);
   });
 
-  it("keeps strings within Office's limits (short 125, long 250 characters), in both languages", () => {
+  it("keeps strings within Office's limits (short 125, long 250 characters; name 30, description 250), in both languages", () => {
     const tooLong = (section: string, limit: number) =>
       [...definitions(section).values()].flatMap((d) =>
         [d.attributes.DefaultValue, zhOverride(d) ?? ""].filter((v) => v.length > limit).map((v) => `${d.attributes.id}: ${v}`),
       );
     expect(tooLong("bt:ShortStrings", 125)).toEqual([]);
     expect(tooLong("bt:LongStrings", 250)).toEqual([]);
+    // The unified manifest takes these as name.short (30) and description.short (250).
+    for (const [name, limit] of [["DisplayName", 30], ["Description", 250]] as const) {
+      const element = only(app, name);
+      for (const value of [element.attributes.DefaultValue, zhOverride(element) ?? ""]) {
+        expect({ name, value, fits: value.length <= limit }).toEqual({ name, value, fits: true });
+      }
+    }
   });
 
   it("is English by default with Chinese overrides for the name, description and every ribbon and get-started text", () => {
