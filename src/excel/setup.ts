@@ -3,7 +3,8 @@
 // if Excel refuses to group one of the calls (UndoNotSupported), the same work is redone
 // ungrouped: it is idempotent, because the planner plans from the real state and the writer
 // skips names and rules an interrupted run already made.
-import type { Plan, WorkbookState } from "../domain/plan/types";
+import type { TableName } from "../domain/spec/types";
+import type { CellInput, Plan, WorkbookState } from "../domain/plan/types";
 import { applyPlan, type Progress } from "./applyPlan";
 import { WorkbookWriteError, officeErrorParts } from "./errors";
 import { supportsUndoGrouping, type ExcelHost } from "./host";
@@ -56,4 +57,34 @@ export async function setUpWorkbook(host: ExcelHost, options: SetUpOptions): Pro
 /** What the workbook holds, for the task pane's checks (two syncs). */
 export async function readWorkbookState(host: ExcelHost): Promise<WorkbookState> {
   return host.run({ delayForCellEdit: true }, async (context) => (await readWorkbook(context)).state);
+}
+
+export interface AddRowsOptions {
+  readonly table: TableName;
+  /** Cells left to right in the table's current column order; strings stay text. */
+  readonly rows: readonly (readonly CellInput[])[];
+  readonly onProgress?: (progress: Progress) => void;
+  readonly budgetBytes?: number;
+}
+
+/**
+ * Adds rows below a table the way set-up does (a range below the table, which then grows;
+ * never TableRowCollection.add), as one undo step where Excel can group: for the task pane's
+ * "create a customer's path tasks".
+ */
+export async function addRows(host: ExcelHost, options: AddRowsOptions): Promise<SetUpResult> {
+  return setUpWorkbook(host, {
+    onProgress: options.onProgress,
+    budgetBytes: options.budgetBytes,
+    plan: (state) => {
+      const table = state.tables.find((t) => t.name.toLowerCase() === options.table.toLowerCase());
+      if (!table) throw new WorkbookWriteError([{ table: options.table }], "appendRows", { kind: "tableMissing" });
+      return {
+        language: state.language ?? "en-US",
+        schemaVersion: state.schemaVersion ?? 0,
+        notices: [],
+        steps: [{ kind: "appendRows", table: options.table, sheet: table.sheet, rows: options.rows }],
+      };
+    },
+  });
 }

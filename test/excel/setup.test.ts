@@ -5,7 +5,8 @@ import { applyPlan } from "../../src/excel/applyPlan";
 import { WorkbookWriteError } from "../../src/excel/errors";
 import type { Plan } from "../../src/domain/plan/types";
 import { snapshotCells, type FakeExcel } from "../support/fakeExcel";
-import { describeWorkbook, freshFake, setUp } from "../support/fakeExcelFixtures";
+import { addRows } from "../../src/excel/setup";
+import { describeWorkbook, freshFake, hostFor, setUp } from "../support/fakeExcelFixtures";
 
 const CLOSED = 'OR(LOWER(TRIM($K2))="done",LOWER(TRIM($K2))="已完成",LOWER(TRIM($K2))="cancelled",LOWER(TRIM($K2))="已取消")';
 
@@ -175,18 +176,29 @@ describe("text from users", () => {
     async (text) => {
       const fake = freshFake();
       await setUp(fake, { sample: false });
-      await fake.run({}, async (ctx) => {
-        const context = ctx as unknown as Excel.RequestContext;
-        const snapshot = await readWorkbook(context);
-        const plan: Plan = { language: "en-US", schemaVersion: 1, notices: [], steps: [{ kind: "appendRows", table: "Customers", sheet: "Customers", rows: [[text]] }] };
-        await applyPlan(context, plan, snapshot);
-      });
+      await addRows(hostFor(fake), { table: "Customers", rows: [[text]] });
       const table = fake.workbook.table("Customers")!;
       const cell = snapshotCells(table.sheet).get(`A${table.rect.row + 2}`);
       expect(cell).toMatchObject({ value: text });
       expect(cell?.formula).toBeUndefined();
     },
   );
+});
+
+describe("adding rows for the task pane", () => {
+  it("writes them below the table as one undo step, and names a table that is not there", async () => {
+    const fake = freshFake();
+    await setUp(fake, { sample: false });
+    fake.resetCounters();
+    const tasks = fake.workbook.table("Tasks")!;
+    const result = await addRows(hostFor(fake), { table: "Tasks", rows: [["T-1", "Acme"], ["T-2", "Acme"]] });
+    expect(result.syncs).toBeLessThanOrEqual(4);
+    expect(fake.undoSteps).toBe(1);
+    expect(fake.count("TableRowCollection.add")).toBe(0);
+    expect(tasks.rect.rows).toBe(3);
+    expect(fake.workbook.peek(tasks.sheet, tasks.rect.row + 2, 0)?.value).toBe("T-2");
+    await expect(addRows(hostFor(freshFake()), { table: "Tasks", rows: [["x"]] })).rejects.toThrow("table Tasks: could not add rows (the table is not in the workbook)");
+  });
 });
 
 describe("failures the writer finds before writing", () => {
