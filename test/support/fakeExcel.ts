@@ -3,14 +3,25 @@
 // It keeps Office.js's batch model: calls on proxy objects only queue operations; nothing is
 // applied, and no property can be read, until `context.sync()` runs the queue in order against
 // a plain in-memory workbook (./fakeExcelModel). Reading a property that was not loaded and
-// synced throws PropertyNotLoaded, as Office.js does. Every queued operation is recorded with the
-// number of the sync that carries it; syncs, request and response sizes are counted; a request
-// over Excel on the web's 5 MB limit fails; a failure can be injected at sync N (the operations
-// before it in that batch stay applied, as in Excel, which has no batch rollback).
-// `mergeUndoGroup` (ExcelApi 1.20) is modelled: each undo step is a snapshot, and undo() restores it.
+// synced throws PropertyNotLoaded, as Office.js does; *OrNullObject proxies answer isNullObject
+// after a sync. Every queued operation is recorded ("Class.member") with the number of the sync
+// that carries it; syncs, request and response sizes are counted, and a request or response over
+// Excel on the web's 5 MB limit fails. A failure can be injected at sync N: by default that whole
+// request is lost; `afterOperations` or `operation` make Excel apply the calls before the failing
+// one, as it does (there is no batch rollback). `mergeUndoGroup` (ExcelApi 1.20) is modelled: each
+// undo step is a snapshot that undo() restores; calls listed in `undoUnsupported` throw
+// UndoNotSupported inside a grouped run.
 //
-// What it does not do: calculate formulas (formula cells read back as ""), events, charts,
-// comments, protection, and any API the product does not call.
+// Excel rules it keeps: 2-D arrays must match the range; typed text becomes formulas, numbers and
+// booleans (see typeIntoCell); a table made of a header row alone gets one blank data row; header
+// cells are unique text; Table.resize keeps the header row in place; structured references are
+// refused in conditional-format and validation formulas; list sources, operators and message
+// lengths are checked; autoFill moves relative rows; a column added to a table shifts the cells
+// to its right within the table's rows.
+//
+// What it does not do: calculate formulas (formula cells read back as ""), calculated-column
+// auto-fill when a table grows, events, charts, comments, protection, and any API the product
+// does not call.
 
 import {
   type CellValue,
