@@ -259,7 +259,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
         context.workbook.tables.getItem(layout.name).columns.add(undefined, undefined, c.header);
         layout.headers.push(c.header);
         if (c.values && c.values.length > 0) {
-          const grid = c.values.slice(0, layout.bodyRows).map((v) => [officeCell(v)]);
+          const grid = c.values.slice(0, layout.bodyRows).map((v) => [v === null ? null : officeCell(v)]);
           await writeGrid(layout.sheet, layout.row + 1, layout.col + layout.headers.length - 1, grid, step.kind, place);
         }
       }
