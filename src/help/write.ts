@@ -1,8 +1,10 @@
-// `npx tsx src/help/write.ts`: rewrites src/help/help.html and docs/functions.md from reference.ts.
-import { writeFileSync } from "node:fs";
+// `npm run help`: rewrites src/help/help.html and the function reference in README.md from
+// reference.ts, so the page Excel links to and the README never disagree.
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { renderHelpHtml, renderMarkdown } from "./render";
+import { renderHelpHtml, renderMarkdown, spliceReadme } from "./render";
 
 const root = path.resolve(__dirname, "../..");
+const readme = path.join(root, "README.md");
 writeFileSync(path.join(root, "src/help/help.html"), renderHelpHtml());
-writeFileSync(path.join(root, "docs/functions.md"), renderMarkdown());
+writeFileSync(readme, spliceReadme(readFileSync(readme, "utf8"), renderMarkdown()));

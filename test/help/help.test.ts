@@ -1,17 +1,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { renderHelpHtml, renderMarkdown } from "../../src/help/render";
+import { renderHelpHtml, renderMarkdown, spliceReadme } from "../../src/help/render";
 import { FUNCTION_HELP } from "../../src/help/reference";
 import { signatureOf } from "../../src/functions/signatures";
 
 const root = path.resolve(__dirname, "../..");
 const html = readFileSync(path.join(root, "src/help/help.html"), "utf8");
-const markdown = readFileSync(path.join(root, "docs/functions.md"), "utf8");
+const readme = readFileSync(path.join(root, "README.md"), "utf8");
 
 describe("function help", () => {
-  it("help.html and docs/functions.md are what reference.ts renders (run `npx tsx src/help/write.ts`)", () => {
+  it("help.html and README's function reference are what reference.ts renders (run `npm run help`)", () => {
     expect(html).toBe(renderHelpHtml());
-    expect(markdown).toBe(renderMarkdown());
+    expect(readme).toBe(spliceReadme(readme, renderMarkdown()));
+    expect(readme).toContain("### OVERDUE");
   });
 
   it("help.html loads nothing from outside and runs no script, so the page's CSP holds", () => {
@@ -31,10 +32,10 @@ describe("function help", () => {
     expect(section).toMatch(/Errors:[\s\S]*<li>/);
     expect(section).toMatch(/错误:[\s\S]*<li>/);
     expect(help.zh.meaning).toMatch(/[\u4e00-\u9fff]/);
-    expect(markdown).toContain(`### ${id}\n\n\`${signatureOf(id)}\``);
+    expect(readme).toContain(`### ${id}\n\n\`${signatureOf(id)}\``);
   });
 
   it("the Markdown reference shows period reviews with FILTER", () => {
-    expect(markdown).toContain("=SALES.WINRATE(FILTER(Pipeline[Status], Pipeline[Created]>=B2))");
+    expect(readme).toContain("=SALES.WINRATE(FILTER(Pipeline[Status], Pipeline[Created]>=B2))");
   });
 });
