@@ -8,6 +8,10 @@ const XLFN = new Set([
   "STDEV.P", "STDEV.S", "SWITCH", "TEXTJOIN", "UNIQUE", "XLOOKUP", "XMATCH", "XOR",
 ]);
 
+// Excel stores a call to an add-in's custom function as _xldudf_<NAMESPACE>_<NAME>, and links
+// it to the add-in when the file opens; a bare SALES.LTV( would stay #NAME? until re-entered.
+const CUSTOM_FUNCTION_NAMESPACE = "SALES";
+
 export function fileFormula(formula: string): string {
   const body = formula.replace(/^=/, "");
   // Split on string literals so a word inside quotes is never touched.
@@ -18,6 +22,7 @@ export function fileFormula(formula: string): string {
         ? part
         : part.replace(/(^|[^A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g, (whole, before: string, name: string) => {
             const upper = name.toUpperCase();
+            if (upper.startsWith(`${CUSTOM_FUNCTION_NAMESPACE}.`)) return `${before}_xldudf_${upper.replace(".", "_")}`;
             if (XLWS.has(upper)) return `${before}_xlfn._xlws.${name}`;
             if (XLFN.has(upper)) return `${before}_xlfn.${name}`;
             return whole;
