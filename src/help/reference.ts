@@ -1,6 +1,6 @@
 // The SALES function reference, written once, in English and Chinese. render.ts turns it into
 // src/help/help.html (served with the add-in; each function's help link points at its section)
-// and docs/functions.md (pasted into the README); a test keeps both files in step with this one.
+// and the README's function reference; a test keeps both files in step with this one.
 
 import type { FunctionId } from "../functions/signatures";
 
