@@ -48,6 +48,18 @@ describe("SALES.WEIGHTED", () => {
     expect(thrownBy(() => WEIGHTED([[1], [2]], [[0.5]])).code).toBe("#VALUE!");
   });
 
+  it("names the range that does not fit, probabilities before statuses, even when a row differs only in width", () => {
+    expect(thrownBy(() => WEIGHTED([[1], [2]], [[0.5], [0.5, 0.1]], [["open"]])).message).toMatch(/^probabilities.*amounts/);
+    expect(thrownBy(() => WEIGHTED([[1], [2]], [[0.5], [0.5]], [["open"], ["open", "won"]])).message).toMatch(/^statuses.*amounts/);
+    expect(thrownBy(() => WEIGHTED([[1], [2]], [[0.5], [0.5, 0.1]])).message).toMatch(/^probabilities.*amounts/);
+  });
+
+  it("reports a size mismatch further down before an unknown status above it", () => {
+    const error = thrownBy(() => WEIGHTED([[1], [2], [3]], [[0.5], [0.5], [0.5]], [["maybe"], ["open"], ["open", "won"]]));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/^statuses.*amounts/);
+  });
+
   it("sums amount × probability, skipping rows with a blank", () => {
     // 1000 × 0.2 + 500 × 0.6 = 500; the rows with a blank amount or probability add nothing
     expect(WEIGHTED([[1000], [500], [""], [700]], [[0.2], [0.6], [0.9], [null]])).toBeCloseTo(500, 9);

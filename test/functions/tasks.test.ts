@@ -20,6 +20,13 @@ describe("SALES.OVERDUE", () => {
     expect(thrownBy(() => OVERDUE([[AS_OF], [AS_OF]], [["done"]], AS_OF)).code).toBe("#VALUE!");
   });
 
+  it("is #VALUE! when a row differs only in width, even below an unknown status", () => {
+    expect(thrownBy(() => OVERDUE([[AS_OF], [AS_OF]], [["done"], ["done", "done"]], AS_OF)).code).toBe("#VALUE!");
+    const error = thrownBy(() => OVERDUE([[AS_OF - 5], [AS_OF]], [["stuck"], ["done", "done"]], AS_OF));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/^statuses.*dueDates/);
+  });
+
   it("counts rows past due that are not done or cancelled, blanks skipped", () => {
     const due = [[AS_OF - 1], [AS_OF - 10], [AS_OF], [AS_OF - 4], [""], [AS_OF - 2], [AS_OF - 3]];
     const statuses = [["in progress"], ["done"], ["not started"], ["blocked"], ["in progress"], ["CANCELLED"], [""]];

@@ -29,19 +29,32 @@ export function winRate(statuses: WordGrid): number | MetricError {
 }
 
 /**
+ * WEIGHTED's size error once a row is known not to fit; probabilities are blamed before statuses.
+ * The loops compare each row's size as they read it instead of checking sizes up front: two
+ * passes fewer over a million rows, and the same error, since any other problem they meet
+ * waits until the sizes are known to fit.
+ */
+function sizeMismatch(amounts: NumberGrid, probabilities: NumberGrid): MetricError {
+  const argument = sameShape(amounts, probabilities) ? "statuses" : "probabilities";
+  return metricError("#VALUE!", "sizeMismatch", [argument, "amounts"]);
+}
+
+/**
  * Sum of amount × probability over open rows (all rows when no statuses are given).
  * A row without an amount or a probability adds nothing.
  */
 export function weightedPipeline(amounts: NumberGrid, probabilities: NumberGrid, statuses?: WordGrid): number | MetricError {
-  if (!sameShape(amounts, probabilities)) return metricError("#VALUE!", "sizeMismatch", ["probabilities", "amounts"]);
   if (!statuses) return sumOfProducts(amounts, probabilities);
-  if (!sameShape(amounts, statuses)) return metricError("#VALUE!", "sizeMismatch", ["statuses", "amounts"]);
+  if (amounts.length !== probabilities.length || amounts.length !== statuses.length) return sizeMismatch(amounts, probabilities);
   const statusOf = wordMatcher(DEAL_STATUS);
   let total = 0;
   for (let r = 0; r < amounts.length; r++) {
     const amountRow = amounts[r];
     const probabilityRow = probabilities[r];
     const statusRow = statuses[r];
+    if (probabilityRow.length !== amountRow.length || statusRow.length !== amountRow.length) {
+      return sizeMismatch(amounts, probabilities);
+    }
     for (let c = 0; c < amountRow.length; c++) {
       const amount = amountRow[c];
       const probability = probabilityRow[c];
@@ -49,7 +62,10 @@ export function weightedPipeline(amounts: NumberGrid, probabilities: NumberGrid,
       const text = statusRow[c];
       if (!isBlank(text)) {
         const status: DealStatus | undefined = statusOf.get(text);
-        if (status === undefined) return unknownStatus("statuses", text, r, c);
+        if (status === undefined) {
+          const fits = sameShape(amounts, probabilities) && sameShape(amounts, statuses);
+          return fits ? unknownStatus("statuses", text, r, c) : sizeMismatch(amounts, probabilities);
+        }
         if (status !== "open") continue;
       }
       total += amount * probability;
@@ -58,11 +74,13 @@ export function weightedPipeline(amounts: NumberGrid, probabilities: NumberGrid,
   return total;
 }
 
-function sumOfProducts(amounts: NumberGrid, probabilities: NumberGrid): number {
+function sumOfProducts(amounts: NumberGrid, probabilities: NumberGrid): number | MetricError {
+  if (amounts.length !== probabilities.length) return sizeMismatch(amounts, probabilities);
   let total = 0;
   for (let r = 0; r < amounts.length; r++) {
     const amountRow = amounts[r];
     const probabilityRow = probabilities[r];
+    if (probabilityRow.length !== amountRow.length) return sizeMismatch(amounts, probabilities);
     for (let c = 0; c < amountRow.length; c++) {
       const amount = amountRow[c];
       const probability = probabilityRow[c];

@@ -9,7 +9,10 @@ import { choicesOf, wordMatcher } from "./words";
  * Dates are Excel serial numbers; a time of day is ignored. A row without a due date is not late.
  */
 export function overdueCount(dueDates: NumberGrid, statuses: WordGrid, asOf: number, minDaysLate: number): number | MetricError {
-  if (!sameShape(dueDates, statuses)) return metricError("#VALUE!", "sizeMismatch", ["statuses", "dueDates"]);
+  // Sizes are compared row by row as the loop reads them, not in a pass of their own; an
+  // unknown status waits until they are known to fit, so the first problem reported stays the same.
+  const sizeMismatch = metricError("#VALUE!", "sizeMismatch", ["statuses", "dueDates"]);
+  if (dueDates.length !== statuses.length) return sizeMismatch;
   const statusOf = wordMatcher(TASK_STATUS);
   const closed = new Set<TaskStatus>(CLOSED_TASK_STATUSES);
   // due < latestOnTime - minDaysLate, written so fractional days compare as whole days
@@ -18,6 +21,7 @@ export function overdueCount(dueDates: NumberGrid, statuses: WordGrid, asOf: num
   for (let r = 0; r < dueDates.length; r++) {
     const dueRow = dueDates[r];
     const statusRow = statuses[r];
+    if (statusRow.length !== dueRow.length) return sizeMismatch;
     for (let c = 0; c < dueRow.length; c++) {
       const due = dueRow[c];
       if (typeof due !== "number" || Math.floor(due) >= lastDueNotLate) continue;
@@ -25,6 +29,7 @@ export function overdueCount(dueDates: NumberGrid, statuses: WordGrid, asOf: num
       if (!isBlank(text)) {
         const status = statusOf.get(text);
         if (status === undefined) {
+          if (!sameShape(dueDates, statuses)) return sizeMismatch;
           return metricError("#N/A", "unknownWord", ["statuses", String(text), choicesOf(TASK_STATUS)], { row: r + 1, column: c + 1 });
         }
         if (closed.has(status)) continue;
