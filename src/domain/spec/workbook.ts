@@ -207,6 +207,10 @@ const cacPortable = `SUM(${spend})/SUM(${newCustomers})`;
 const cacFunctions = `SALES.CAC(${spend},${newCustomers})`;
 const ltvPortable = `${avg("arpu")}*${avg("grossMargin")}*IF(${avg("churnRate")}=0,LtvLifetimeCap,MIN(1/${avg("churnRate")},LtvLifetimeCap))`;
 const ltvFunctions = `SALES.LTV(${avg("arpu")},${avg("grossMargin")},${avg("churnRate")},LtvLifetimeCap)`;
+// SPEC: a blank Probability is the stage's default (Settings). Arithmetic rather than IF, so
+// SUMPRODUCT and SALES.WEIGHTED take it row by row without array entry in every engine.
+const probabilityOrDefault =
+  `{Pipeline:probability}+({Pipeline:probability}="")*SUMIF(${LIST.stage},{Pipeline:stage},StageProbability)`;
 const ifAny = (range: string, count = "COUNTA") => (body: string) => `=IF(${count}(${range})=0,"",${body})`;
 const ifInputs = ifAny(newCustomers, "COUNT");
 const ifLtvInputs = (body: string) => `=IF(OR(COUNT(${newCustomers})=0,COUNT({ReviewInputs:arpu})=0),"",${body})`;
@@ -288,8 +292,8 @@ export const REVIEW_METRICS: readonly ReviewMetric[] = [
     better: "higher",
     actual: both(
       ifAny("{Pipeline:amount}", "COUNT"),
-      "SALES.WEIGHTED({Pipeline:amount},{Pipeline:probability},{Pipeline:status})",
-      `SUMPRODUCT(${isWordEach("{Pipeline:status}", DEAL_STATUS, ["open"])},{Pipeline:amount},{Pipeline:probability})`,
+      `SALES.WEIGHTED({Pipeline:amount},${probabilityOrDefault},{Pipeline:status})`,
+      `SUMPRODUCT(${isWordEach("{Pipeline:status}", DEAL_STATUS, ["open"])},{Pipeline:amount},${probabilityOrDefault})`,
     ),
   },
   {
@@ -740,7 +744,7 @@ const pipeline: TableSpec = {
     column("status", L("Status", "状态"), "list", { list: LIST.dealStatus, required: true, width: 11 }),
     column("amount", L("Amount", "金额"), "number"),
     column("probability", L("Probability", "成交概率"), "percent", {
-      input: L("Chance to win, 0% to 100%; Settings lists each stage's default.", "赢单可能性，0%到100%；各阶段默认概率见“设置”。"),
+      input: L("Chance to win, 0% to 100%; leave blank to use the stage's default (Settings).", "赢单可能性，0%到100%；留空则使用该阶段的默认概率（见“设置”）。"),
     }),
     column("created", L("Created", "创建日期"), "date", { required: true }),
     column("expectedClose", L("Expected close", "预计成交"), "date"),

@@ -9,6 +9,9 @@ import { a1, table } from "./a1";
 
 type Cell = string | number | null;
 
+/** Each new-customer stage's default probability, as Settings holds it. */
+const STAGE_PROBABILITY = [0.1, 0.2, 0.4, 0.6, 0.8, 1];
+
 const stage = (i: number) => NEW_CUSTOMER_STAGES[i].en;
 const SHEETS: Record<string, Record<string, Cell>[]> = {
   Pipeline: [
@@ -19,6 +22,10 @@ const SHEETS: Record<string, Record<string, Cell>[]> = {
     { stage: stage(5), status: "won", amount: 500, probability: 1 },
     // COUNTIF ignores case but not stray spaces; the drop-down never adds any.
     { stage: "SIGNING", status: "赢单" },
+    // A blank probability is the stage's default (product demo: 40% in Settings below).
+    { stage: stage(2), status: "跟进中", amount: 200 },
+    // A blank status is not open.
+    { stage: stage(4), amount: 300, probability: 0.5 },
   ],
   ReviewInputs: [
     { salesSpend: 100, marketingSpend: 50, newCustomers: 3, arpu: 100, grossMargin: 0.5, churnRate: 0.05 },
@@ -49,7 +56,10 @@ describe("review metrics, portable form, in LibreOffice", () => {
     const settings = wb.addWorksheet("Settings");
     NEW_CUSTOMER_STAGES.forEach((s, i) => (settings.getCell(i + 1, 1).value = s.en));
     TIER.terms.forEach((t, i) => (settings.getCell(i + 1, 2).value = t.en));
+    STAGE_PROBABILITY.forEach((p, i) => (settings.getCell(i + 1, 3).value = p));
     wb.definedNames.add(`Settings!$A$1:$A$${NEW_CUSTOMER_STAGES.length}`, "List_StagesNew");
+    wb.definedNames.add(`Settings!$A$1:$A$${NEW_CUSTOMER_STAGES.length}`, "List_Stage");
+    wb.definedNames.add(`Settings!$C$1:$C$${NEW_CUSTOMER_STAGES.length}`, "StageProbability");
     const constants = wb.addWorksheet("Constants");
     constants.getCell("A1").value = 60;
     constants.getCell("A2").value = 3;
@@ -70,16 +80,18 @@ describe("review metrics, portable form, in LibreOffice", () => {
   afterAll(() => removeWorkDir(dir));
 
   it("lead to opportunity: rows at product demo or beyond, of all rows on the path", () => {
-    expect(values.get("leadToOpportunity")).toBeCloseTo(4 / 6);
+    expect(values.get("leadToOpportunity")).toBeCloseTo(6 / 8);
   });
   it("opportunity to deal: rows at signing, of rows at product demo or beyond", () => {
-    expect(values.get("opportunityToDeal")).toBeCloseTo(2 / 4);
+    expect(values.get("opportunityToDeal")).toBeCloseTo(2 / 6);
   });
   it("win rate is won / (won + lost), words of both languages", () => expect(values.get("winRate")).toBeCloseTo(2 / 4));
   it("CAC is all spend / new customers", () => expect(values.get("cac")).toBeCloseTo(400 / 4));
   it("LTV is ARPU × margin × lifetime, the lifetime capped", () => expect(values.get("ltv")).toBeCloseTo(200 * 0.5 * 20));
   it("LTV / CAC", () => expect(values.get("ltvToCac")).toBeCloseTo(2000 / 100));
   it("payback months is CAC / monthly margin", () => expect(values.get("paybackMonths")).toBeCloseTo(100 / (200 * 0.5)));
-  it("weighted pipeline counts open rows only, any case", () => expect(values.get("weightedPipeline")).toBeCloseTo(100 * 0.1 + 1000 * 0.6));
+  it("weighted pipeline counts open rows only, any case, a blank probability at its stage's default", () => {
+    expect(values.get("weightedPipeline")).toBeCloseTo(100 * 0.1 + 1000 * 0.6 + 200 * 0.4);
+  });
   it("lagging tasks leave out done and cancelled ones and rows without a due date", () => expect(values.get("laggingTasks")).toBe(2));
 });

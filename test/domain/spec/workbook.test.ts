@@ -200,6 +200,14 @@ describe("the workbook spec covers SPEC section 2", () => {
     }
   });
 
+  it("weights a blank Pipeline probability at its stage's default in both forms, the SALES one too", () => {
+    const weighted = REVIEW_METRICS.find((m) => m.key === "weightedPipeline")!.actual;
+    const blankIsDefault = '{Pipeline:probability}+({Pipeline:probability}="")*SUMIF(List_Stage,{Pipeline:stage},StageProbability)';
+    expect(formulasOf(weighted)).toHaveLength(2);
+    for (const f of formulasOf(weighted)) expect(f).toContain(blankIsDefault);
+    expect(formulasOf(weighted).join()).toContain(`SALES.WEIGHTED({Pipeline:amount},${blankIsDefault},{Pipeline:status})`);
+  });
+
   it("refers only to real columns and to defined Settings names in every formula and highlight", () => {
     for (const { where, template } of allFormulas()) {
       const own = where.split(/[ .]/)[where.startsWith("cf ") ? 1 : 0];
