@@ -20,6 +20,7 @@ import {
   BETTER_WHEN,
   CLOSED_TASK_STATUSES,
   DEAL_STATUS,
+  type DealStatus,
   DEFAULT_DUE_SOON_DAYS,
   DEFAULT_LAG_ALERT_DAYS,
   DEFAULT_LTV_LIFETIME_CAP,
@@ -32,6 +33,7 @@ import {
   MARKET_FINDING_TYPE,
   MARKET_FRAMEWORK,
   NEW_CUSTOMER_STAGES,
+  OPPORTUNITY_AFTER_STAGE,
   OUTCOME,
   PATH,
   RISK_CATEGORY,
@@ -130,13 +132,21 @@ function isWordEach(ref: string, terms: TermList, keys: readonly string[]): stri
 
 const taskClosed = (status: string) => isWord(status, TASK_STATUS, CLOSED_TASK_STATUSES);
 
-/** Count of rows of `stages` that reached the new-customer stage at `position` (1-based) or beyond. */
+/** The new-customer stages from `position` (1-based) to the last. */
+const stagesFrom = (position: number) => `INDEX(${LIST.stagesNew},${position}):INDEX(${LIST.stagesNew},${NEW_CUSTOMER_STAGES.length})`;
+
+/** Count of rows of `stages` that reached the new-customer stage at `position` or beyond. */
 function reached(stages: string, position: number): string {
-  return `SUMPRODUCT(COUNTIF(${stages},INDEX(${LIST.stagesNew},${position}):INDEX(${LIST.stagesNew},${NEW_CUSTOMER_STAGES.length})))`;
+  return `SUMPRODUCT(COUNTIF(${stages},${stagesFrom(position)}))`;
+}
+
+/** Like reached, counting only rows whose status (in either language) is `status`. */
+function reachedWithStatus(stages: string, position: number, statuses: string, status: DealStatus): string {
+  return wordsOf(DEAL_STATUS, [status]).map((w) => `SUMPRODUCT(COUNTIFS(${stages},${stagesFrom(position)},${statuses},"${w}"))`).join("+");
 }
 const stagePosition = (key: string) => NEW_CUSTOMER_STAGES.findIndex((s) => s.key === key) + 1;
-const OPPORTUNITY_FROM = stagePosition("productDemo");
-const DEAL_AT = stagePosition("signing");
+// A lead becomes an opportunity once it passes the initial needs call (SPEC section 2).
+const OPPORTUNITY_FROM = stagePosition(OPPORTUNITY_AFTER_STAGE) + 1;
 
 const blankGuard = (refs: readonly string[], body: string) => `=IF(OR(${refs.map((r) => `${r}=""`).join(",")}),"",${body})`;
 
@@ -241,11 +251,13 @@ export const REVIEW_METRICS: readonly ReviewMetric[] = [
     metric: L("Opportunity → deal conversion", "商机→成交率"),
     target: 0.4,
     better: "higher",
-    actual: both(
-      ifAny(pipelineStages),
-      `SALES.CONVERSION(${pipelineStages},INDEX(${LIST.stagesNew},${OPPORTUNITY_FROM}),INDEX(${LIST.stagesNew},${DEAL_AT}))`,
-      `${reached(pipelineStages, DEAL_AT)}/${reached(pipelineStages, OPPORTUNITY_FROM)}`,
-    ),
+    // An opportunity becomes a deal when won (SPEC section 2), whatever stage it was won at.
+    // No SALES function counts by stage and status at once, so both forms use this one.
+    actual: {
+      native: ifAny(pipelineStages)(
+        `(${reachedWithStatus(pipelineStages, OPPORTUNITY_FROM, pipelineStatus, "won")})/${reached(pipelineStages, OPPORTUNITY_FROM)}`,
+      ),
+    },
   },
   {
     key: "winRate",

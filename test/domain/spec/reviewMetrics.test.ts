@@ -26,6 +26,10 @@ const SHEETS: Record<string, Record<string, Cell>[]> = {
     { stage: stage(2), status: "跟进中", amount: 200 },
     // A blank status is not open.
     { stage: stage(4), amount: 300, probability: 0.5 },
+    // At signing but not won: not a deal. Won at proposal: a deal. Won before product demo: never an opportunity.
+    { stage: stage(5), status: "open", amount: 50, probability: 0.9 },
+    { stage: stage(3), status: "Won" },
+    { stage: stage(1), status: "won" },
   ],
   ReviewInputs: [
     { salesSpend: 100, marketingSpend: 50, newCustomers: 3, arpu: 100, grossMargin: 0.5, churnRate: 0.05 },
@@ -68,7 +72,8 @@ describe("review metrics, portable form, in LibreOffice", () => {
     const out = wb.addWorksheet("Out");
     REVIEW_METRICS.forEach((m, i) => {
       out.getCell(i + 1, 1).value = m.key;
-      if ("portable" in m.actual) out.getCell(i + 1, 2).value = { formula: a1(m.actual.portable, "ReviewMetrics").slice(1) } as ExcelJS.CellFormulaValue;
+      const formula = "native" in m.actual ? m.actual.native : m.actual.portable;
+      out.getCell(i + 1, 2).value = { formula: a1(formula, "ReviewMetrics").slice(1) } as ExcelJS.CellFormulaValue;
     });
     dir = makeWorkDir("review-metrics");
     const file = join(dir, "metrics.xlsx");
@@ -80,18 +85,18 @@ describe("review metrics, portable form, in LibreOffice", () => {
   afterAll(() => removeWorkDir(dir));
 
   it("lead to opportunity: rows at product demo or beyond, of all rows on the path", () => {
-    expect(values.get("leadToOpportunity")).toBeCloseTo(6 / 8);
+    expect(values.get("leadToOpportunity")).toBeCloseTo(8 / 11);
   });
-  it("opportunity to deal: rows at signing, of rows at product demo or beyond", () => {
-    expect(values.get("opportunityToDeal")).toBeCloseTo(2 / 6);
+  it("opportunity to deal: won rows at product demo or beyond, of rows at product demo or beyond", () => {
+    expect(values.get("opportunityToDeal")).toBeCloseTo(3 / 8);
   });
-  it("win rate is won / (won + lost), words of both languages", () => expect(values.get("winRate")).toBeCloseTo(2 / 4));
+  it("win rate is won / (won + lost), words of both languages", () => expect(values.get("winRate")).toBeCloseTo(4 / 6));
   it("CAC is all spend / new customers", () => expect(values.get("cac")).toBeCloseTo(400 / 4));
   it("LTV is ARPU × margin × lifetime, the lifetime capped", () => expect(values.get("ltv")).toBeCloseTo(200 * 0.5 * 20));
   it("LTV / CAC", () => expect(values.get("ltvToCac")).toBeCloseTo(2000 / 100));
   it("payback months is CAC / monthly margin", () => expect(values.get("paybackMonths")).toBeCloseTo(100 / (200 * 0.5)));
   it("weighted pipeline counts open rows only, any case, a blank probability at its stage's default", () => {
-    expect(values.get("weightedPipeline")).toBeCloseTo(100 * 0.1 + 1000 * 0.6 + 200 * 0.4);
+    expect(values.get("weightedPipeline")).toBeCloseTo(100 * 0.1 + 1000 * 0.6 + 200 * 0.4 + 50 * 0.9);
   });
   it("lagging tasks leave out done and cancelled ones and rows without a due date", () => expect(values.get("laggingTasks")).toBe(2));
 });
