@@ -170,10 +170,15 @@ const smartPortable = (() => {
   return `=IF({@goal}="","",IF(TRIM(${letters})="","✓",TRIM(${letters})))`;
 })();
 
+// Bad input is an error, as SALES.TIER gives, never a tier: text compares above every number
+// and an unknown growth word would otherwise fall through to maintain.
 const tierPortable =
+  `IF(NOT(ISNUMBER({@value})),#VALUE!,IF({@value}<0,#NUM!,` +
+  `IF(NOT(ISNUMBER({@winProbability})),#VALUE!,IF(OR({@winProbability}<0,{@winProbability}>1),#NUM!,` +
+  `IF(NOT(${isWord("{@growth}", LEVEL, LEVEL.terms.map((t) => t.key))}),NA(),` +
   `IF(AND({@value}>=TierHighValue,{@winProbability}>=TierHighWinProbability),INDEX(${LIST.tier},1),` +
   `IF({@value}>=TierMediumValue,INDEX(${LIST.tier},2),` +
-  `IF(${isWord("{@growth}", LEVEL, ["high"])},INDEX(${LIST.tier},3),INDEX(${LIST.tier},4))))`;
+  `IF(${isWord("{@growth}", LEVEL, ["high"])},INDEX(${LIST.tier},3),INDEX(${LIST.tier},4)))))))))`;
 
 export const FORMULAS = {
   attainment: both(
@@ -186,7 +191,7 @@ export const FORMULAS = {
     portable: smartPortable,
   },
   tier: both(
-    (body) => blankGuard(["{@value}", "{@winProbability}", "{@growth}"], body),
+    (body) => blankGuard(["{@value}", "{@winProbability}", "TRIM({@growth})"], body),
     "SALES.TIER({@value},{@winProbability},{@growth},TierHighValue,TierMediumValue,TierHighWinProbability,Language)",
     tierPortable,
   ),

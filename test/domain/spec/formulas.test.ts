@@ -89,7 +89,7 @@ describe("native formulas compute what the SPEC says", () => {
 
 describe("portable twins give what SALES.* gives (expected values worked out by hand)", () => {
   // Default thresholds: high value from 1,000,000, medium from 200,000, high win probability from 50%.
-  const cases: [number | null, number | null, string | null, string][] = [
+  const cases: [number | string | null, number | string | null, string | null, string][] = [
     [1_500_000, 0.6, "high", "key breakthrough"],
     [1_500_000, 0.2, "low", "opportunity cultivation"],
     [500_000, 0.3, "medium", "opportunity cultivation"],
@@ -100,6 +100,13 @@ describe("portable twins give what SALES.* gives (expected values worked out by 
     [null, 0.5, "high", ""],
     [100_000, null, "high", ""],
     [100_000, 0.5, null, ""],
+    [100_000, 0.5, "  ", ""],
+    // Bad input is an error, never a tier (SALES.TIER: #VALUE! for text, #NUM! out of range, #N/A for an unknown word).
+    [100_000, 0.5, "huge", "#NA"],
+    ["lots", 0.9, "high", "#VALUE"],
+    [1_500_000, "likely", "high", "#VALUE"],
+    [-5, 0.5, "high", "#NUM"],
+    [1_500_000, 60, "high", "#NUM"],
   ];
   it.each(cases)("Tier of value %j, win probability %j, growth %j is %j", (value, winProbability, growth, expected) => {
     expect(compute("Customers", { value, winProbability, growth }, portable(FORMULAS.tier))).toBe(expected);

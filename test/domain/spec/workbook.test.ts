@@ -73,6 +73,7 @@ function allFormulas(): { where: string; template: string }[] {
 function namesIn(template: string): string[] {
   const stripped = template
     .replace(/"[^"]*"/g, '""')
+    .replace(/#(VALUE!|NUM!|N\/A)/g, "")
     .replace(/\{[^}]*\}/g, "X1")
     .replace(/\$?[A-Z]{1,3}\$?\d+/g, "");
   const names = [...stripped.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)(\s*\()?/g)].filter((m) => m[2] === undefined).map((m) => m[1]);
