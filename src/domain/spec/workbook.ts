@@ -50,6 +50,25 @@ import {
 
 const L = (en: string, zh: string): Localized => ({ en, zh });
 
+/** Header labels that more than one table (or a table and its Settings list) share: written once. */
+const HEADER = {
+  customer: L("Customer", "客户名称"),
+  status: L("Status", "状态"),
+  stage: L("Stage", "阶段"),
+  path: L("Path", "销售路径"),
+  tier: L("Tier", "客户分层"),
+  followUpDays: L("Follow-up days", "跟进周期天数"),
+  impact: L("Impact", "影响程度"),
+  start: L("Start", "开始日期"),
+  region: L("Region", "区域"),
+  target: L("Target", "目标值"),
+  actual: L("Actual", "实际值"),
+  outcome: L("Outcome", "结果"),
+  framework: L("Framework", "分析框架"),
+  dimension: L("Dimension", "维度"),
+  betterWhen: L("Better when", "优化方向"),
+} as const;
+
 const DEFAULTS: Record<ColumnType, Pick<ColumnSpec, "numberFormat" | "width">> = {
   text: { width: 22 },
   date: { numberFormat: "yyyy-mm-dd", width: 12 },
@@ -98,17 +117,17 @@ export const TERM_LISTS: readonly { readonly name: string; readonly terms: TermL
   { name: LIST.taskStatus, terms: TASK_STATUS, header: L("Task status", "任务状态") },
   { name: LIST.dealStatus, terms: DEAL_STATUS, header: L("Deal status", "商机状态") },
   { name: LIST.level, terms: LEVEL, header: L("Level", "高中低") },
-  { name: LIST.path, terms: PATH, header: L("Path", "销售路径") },
-  { name: LIST.outcome, terms: OUTCOME, header: L("Outcome", "结果") },
+  { name: LIST.path, terms: PATH, header: HEADER.path },
+  { name: LIST.outcome, terms: OUTCOME, header: HEADER.outcome },
   { name: LIST.riskStatus, terms: RISK_STATUS, header: L("Risk status", "风险状态") },
   { name: LIST.strategyMix, terms: STRATEGY_MIX, header: L("Strategy mix", "策略组合") },
   { name: LIST.goalMetric, terms: GOAL_METRIC, header: L("Goal metric", "衡量指标") },
-  { name: LIST.marketFramework, terms: MARKET_FRAMEWORK, header: L("Framework", "分析框架") },
+  { name: LIST.marketFramework, terms: MARKET_FRAMEWORK, header: HEADER.framework },
   { name: LIST.marketFindingType, terms: MARKET_FINDING_TYPE, header: L("Finding type", "分析类型") },
   { name: LIST.leadSource, terms: LEAD_SOURCE, header: L("Lead source", "线索来源") },
   { name: LIST.riskCategory, terms: RISK_CATEGORY, header: L("Risk category", "风险类别") },
-  { name: LIST.strategyDimension, terms: STRATEGY_DIMENSION, header: L("Dimension", "维度") },
-  { name: LIST.betterWhen, terms: BETTER_WHEN, header: L("Better when", "优化方向") },
+  { name: LIST.strategyDimension, terms: STRATEGY_DIMENSION, header: HEADER.dimension },
+  { name: LIST.betterWhen, terms: BETTER_WHEN, header: HEADER.betterWhen },
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -377,16 +396,16 @@ const goals: TableSpec = {
       width: 40,
       input: L("Specific goal, e.g. Q3 East China manufacturing: 15 new customers.", "具体目标，例如：Q3华东区域制造业新签客户15家。"),
     }),
-    column("region", L("Region", "区域"), "text", { width: 12 }),
+    column("region", HEADER.region, "text", { width: 12 }),
     column("segment", L("Segment", "客户类型"), "text", { width: 14 }),
     column("metric", L("Metric", "衡量指标"), "list", { list: LIST.goalMetric, required: true }),
     column("baseline", L("Baseline", "基准值"), "number", { numberFormat: "#,##0.##" }),
-    column("target", L("Target", "目标值"), "number", { required: true, numberFormat: "#,##0.##" }),
-    column("start", L("Start", "开始日期"), "date"),
+    column("target", HEADER.target, "number", { required: true, numberFormat: "#,##0.##" }),
+    column("start", HEADER.start, "date"),
     column("deadline", L("Deadline", "截止日期"), "date", { required: true }),
     OWNER(true),
     column("linkedStrategy", L("Linked strategy", "关联策略"), "text", { width: 30 }),
-    column("actual", L("Actual", "实际值"), "number", { numberFormat: "#,##0.##" }),
+    column("actual", HEADER.actual, "number", { numberFormat: "#,##0.##" }),
     column("attainment", L("Attainment", "达成率"), "computed", { formula: FORMULAS.attainment, numberFormat: "0%", width: 11 }),
     column("smart", L("SMART", "SMART检查"), "computed", { formula: FORMULAS.smart, width: 11 }),
   ],
@@ -435,14 +454,14 @@ const strategy: TableSpec = {
   anchor: "A1",
   style: STYLE,
   columns: [
-    column("dimension", L("Dimension", "维度"), "list", { list: LIST.strategyDimension, required: true, openList: true }),
+    column("dimension", HEADER.dimension, "list", { list: LIST.strategyDimension, required: true, openList: true }),
     column("description", L("Description", "内容说明"), "text", { width: 36 }),
     column("plan", L("Plan", "具体规划"), "text", { width: 44 }),
     OWNER(false),
     column("due", L("Due", "时间节点"), "date"),
     column("resources", L("Resources", "资源需求"), "text", { width: 24 }),
     column("expectedResult", L("Expected result", "预期结果"), "text", { width: 24 }),
-    column("status", L("Status", "状态"), "list", { list: LIST.taskStatus }),
+    column("status", HEADER.status, "list", { list: LIST.taskStatus }),
   ],
   // The seed's Template 1 (销售策略规划表), row by row.
   sample: [
@@ -485,10 +504,10 @@ const market: TableSpec = {
   anchor: "A1",
   style: STYLE,
   columns: [
-    column("framework", L("Framework", "分析框架"), "list", { list: LIST.marketFramework, required: true }),
+    column("framework", HEADER.framework, "list", { list: LIST.marketFramework, required: true }),
     column("factor", L("Factor", "因素"), "text", { required: true, width: 18 }),
     column("finding", L("Finding", "分析发现"), "text", { width: 40 }),
-    column("impact", L("Impact", "影响程度"), "list", { list: LIST.level, width: 11 }),
+    column("impact", HEADER.impact, "list", { list: LIST.level, width: 11 }),
     column("type", L("Type", "类型"), "list", { list: LIST.marketFindingType, width: 12 }),
     column("response", L("Response", "应对措施"), "text", { width: 40 }),
     OWNER(false),
@@ -530,14 +549,14 @@ const customers: TableSpec = {
   anchor: "A1",
   style: STYLE,
   columns: [
-    column("customer", L("Customer", "客户名称"), "text", {
+    column("customer", HEADER.customer, "text", {
       required: true,
       unique: true,
       width: 30,
       input: L("Required, unique: tasks, pipeline and risks pick customers from this column.", "必填且唯一：任务、商机和风险从此列选择客户。"),
     }),
     column("industry", L("Industry", "行业"), "text", { width: 14 }),
-    column("region", L("Region", "区域"), "text", { width: 12 }),
+    column("region", HEADER.region, "text", { width: 12 }),
     column("annualRevenue", L("Annual revenue", "年营收"), "number", { width: 16 }),
     column("value", L("Value", "客户价值"), "number", {
       input: L("ARPU or expected annual value; with win probability and growth it sets the tier.", "ARPU值或预计年价值；与转化概率、增长潜力一起决定客户分层。"),
@@ -547,8 +566,8 @@ const customers: TableSpec = {
     column("decisionChain", L("Decision chain", "决策链"), "text", { width: 26 }),
     column("coreNeeds", L("Core needs", "核心需求"), "text", { width: 24 }),
     column("painPoints", L("Pain points", "痛点"), "text", { width: 24 }),
-    column("tier", L("Tier", "客户分层"), "computed", { formula: FORMULAS.tier, width: 20 }),
-    column("followUpDays", L("Follow-up days", "跟进周期天数"), "computed", { formula: FORMULAS.followUpDays, numberFormat: "0", width: 12 }),
+    column("tier", HEADER.tier, "computed", { formula: FORMULAS.tier, width: 20 }),
+    column("followUpDays", HEADER.followUpDays, "computed", { formula: FORMULAS.followUpDays, numberFormat: "0", width: 12 }),
     column("strategy", L("Strategy", "策略组合"), "list", { list: LIST.strategyMix, width: 14 }),
     OWNER(true),
     column("lastContact", L("Last contact", "最近联系"), "date"),
@@ -627,9 +646,9 @@ const tasks: TableSpec = {
   style: STYLE,
   columns: [
     column("id", L("ID", "编号"), "text", { required: true, unique: true, width: 9 }),
-    column("customer", L("Customer", "客户名称"), "ref", { required: true, ref: { table: "Customers", column: "customer" } }),
-    column("path", L("Path", "销售路径"), "list", { list: LIST.path, required: true, width: 16 }),
-    column("stage", L("Stage", "阶段"), "list", {
+    column("customer", HEADER.customer, "ref", { required: true, ref: { table: "Customers", column: "customer" } }),
+    column("path", HEADER.path, "list", { list: LIST.path, required: true, width: 16 }),
+    column("stage", HEADER.stage, "list", {
       list: LIST.stage,
       required: true,
       width: 20,
@@ -642,9 +661,9 @@ const tasks: TableSpec = {
     }),
     OWNER(true),
     column("support", L("Support", "支持资源"), "text", { width: 24 }),
-    column("start", L("Start", "开始日期"), "date"),
+    column("start", HEADER.start, "date"),
     column("due", L("Due", "截止日期"), "date", { required: true }),
-    column("status", L("Status", "状态"), "list", { list: LIST.taskStatus, required: true, width: 12 }),
+    column("status", HEADER.status, "list", { list: LIST.taskStatus, required: true, width: 12 }),
     column("completedOn", L("Completed on", "完成日期"), "date"),
     column("daysLate", L("Days late", "滞后天数"), "computed", { formula: FORMULAS.daysLate, numberFormat: "0", width: 10 }),
     column("reason", L("Reason", "滞后原因"), "text", { width: 26 }),
@@ -750,7 +769,7 @@ const pipeline: TableSpec = {
   style: STYLE,
   columns: [
     column("opportunity", L("Opportunity", "商机名称"), "text", { required: true, width: 30 }),
-    column("customer", L("Customer", "客户名称"), "ref", { required: true, ref: { table: "Customers", column: "customer" } }),
+    column("customer", HEADER.customer, "ref", { required: true, ref: { table: "Customers", column: "customer" } }),
     column("source", L("Source", "线索来源"), "list", { list: LIST.leadSource, width: 14 }),
     column("stage", L("Stage", "当前阶段"), "list", {
       list: LIST.stage,
@@ -758,7 +777,7 @@ const pipeline: TableSpec = {
       width: 20,
       input: L("The furthest stage this opportunity has reached.", "该商机已到达的最远阶段。"),
     }),
-    column("status", L("Status", "状态"), "list", { list: LIST.dealStatus, required: true, width: 11 }),
+    column("status", HEADER.status, "list", { list: LIST.dealStatus, required: true, width: 11 }),
     column("amount", L("Amount", "金额"), "number"),
     column("probability", L("Probability", "成交概率"), "percent", {
       input: L("Chance to win, 0% to 100%; leave blank to use the stage's default (Settings).", "赢单可能性，0%到100%；留空则使用该阶段的默认概率（见“设置”）。"),
@@ -830,15 +849,15 @@ const risks: TableSpec = {
   style: STYLE,
   columns: [
     column("risk", L("Risk", "风险"), "text", { required: true, width: 30 }),
-    column("customer", L("Customer", "客户名称"), "ref", { ref: { table: "Customers", column: "customer" } }),
+    column("customer", HEADER.customer, "ref", { ref: { table: "Customers", column: "customer" } }),
     column("category", L("Category", "风险类别"), "list", { list: LIST.riskCategory, width: 16 }),
     column("likelihood", L("Likelihood", "可能性"), "int1to5", { input: L("1 (rare) to 5 (almost certain).", "1（很少）到5（几乎肯定）。") }),
-    column("impact", L("Impact", "影响程度"), "int1to5", { input: L("1 (minor) to 5 (severe).", "1（轻微）到5（严重）。") }),
+    column("impact", HEADER.impact, "int1to5", { input: L("1 (minor) to 5 (severe).", "1（轻微）到5（严重）。") }),
     column("score", L("Score", "风险分值"), "computed", { formula: FORMULAS.score, numberFormat: "0", width: 10 }),
     column("earlySignal", L("Early signal", "预警信号"), "text", { width: 26 }),
     column("contingency", L("Contingency", "应对预案"), "text", { required: true, width: 32 }),
     OWNER(true),
-    column("status", L("Status", "状态"), "list", { list: LIST.riskStatus, width: 11 }),
+    column("status", HEADER.status, "list", { list: LIST.riskStatus, width: 11 }),
     column("reviewBy", L("Review by", "复核日期"), "date"),
   ],
   sample: [
@@ -918,11 +937,11 @@ const reviewMetrics: TableSpec = {
   style: "TableStyleMedium4",
   columns: [
     column("metric", L("Metric", "指标"), "text", { required: true, width: 30 }),
-    column("target", L("Target", "目标值"), "number", { numberFormat: "#,##0.00" }),
-    column("actual", L("Actual", "实际值"), "computed", { formulaPerRow: true, numberFormat: "#,##0.00" }),
+    column("target", HEADER.target, "number", { numberFormat: "#,##0.00" }),
+    column("actual", HEADER.actual, "computed", { formulaPerRow: true, numberFormat: "#,##0.00" }),
     column("variance", L("Variance", "偏差"), "computed", { formula: FORMULAS.variance, numberFormat: "#,##0.00" }),
     column("onTrack", L("On track", "是否达标"), "computed", { formula: FORMULAS.onTrack, width: 10 }),
-    column("better", L("Better when", "优化方向"), "list", { list: LIST.betterWhen, width: 12 }),
+    column("better", HEADER.betterWhen, "list", { list: LIST.betterWhen, width: 12 }),
   ],
   rows: REVIEW_METRICS.map((m) => ({
     metric: m.metric,
@@ -939,9 +958,9 @@ const playbook: TableSpec = {
   style: STYLE,
   columns: [
     column("date", L("Date", "日期"), "date"),
-    column("customer", L("Customer", "客户名称"), "text", { width: 26 }),
-    column("outcome", L("Outcome", "结果"), "list", { list: LIST.outcome, required: true, width: 10 }),
-    column("stage", L("Stage", "阶段"), "list", { list: LIST.stage, width: 18 }),
+    column("customer", HEADER.customer, "text", { width: 26 }),
+    column("outcome", HEADER.outcome, "list", { list: LIST.outcome, required: true, width: 10 }),
+    column("stage", HEADER.stage, "list", { list: LIST.stage, width: 18 }),
     column("situation", L("Situation", "情况描述"), "text", { width: 32 }),
     column("keyActions", L("Key actions", "关键动作"), "text", { width: 32 }),
     column("lesson", L("Lesson", "经验教训"), "text", { required: true, width: 36 }),
@@ -1011,8 +1030,8 @@ const stages: TableSpec = {
   anchor: "E1",
   style: "TableStyleLight9",
   columns: [
-    column("path", L("Path", "销售路径"), "text", { width: 16 }),
-    column("stage", L("Stage", "阶段"), "text", { width: 20 }),
+    column("path", HEADER.path, "text", { width: 16 }),
+    column("stage", HEADER.stage, "text", { width: 20 }),
     column("probability", L("Default probability", "默认概率"), "percent", { width: 12 }),
     column("days", L("Default days", "默认天数"), "number", { numberFormat: "0", width: 10 }),
   ],
@@ -1030,8 +1049,8 @@ const tiers: TableSpec = {
   anchor: "J1",
   style: "TableStyleLight9",
   columns: [
-    column("tier", L("Tier", "客户分层"), "text", { width: 20 }),
-    column("followUpDays", L("Follow-up days", "跟进周期天数"), "number", { numberFormat: "0", width: 12 }),
+    column("tier", HEADER.tier, "text", { width: 20 }),
+    column("followUpDays", HEADER.followUpDays, "number", { numberFormat: "0", width: 12 }),
   ],
   rows: TIER.terms.map((t) => ({ tier: term(TIER, t.key), followUpDays: FOLLOW_UP_DAYS[t.key] })),
 };
