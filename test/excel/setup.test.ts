@@ -5,8 +5,10 @@ import { applyPlan } from "../../src/excel/applyPlan";
 import { WorkbookWriteError } from "../../src/excel/errors";
 import type { Plan } from "../../src/domain/plan/types";
 import { snapshotCells, type FakeExcel } from "../support/fakeExcel";
-import { addRows } from "../../src/excel/setup";
-import { describeWorkbook, freshFake, hostFor, setUp } from "../support/fakeExcelFixtures";
+import { addRows, setUpWorkbook } from "../../src/excel/setup";
+import { WORKBOOK } from "../../src/domain/spec/workbook";
+import { describeWorkbook, freshFake, hostFor, planner, setUp } from "../support/fakeExcelFixtures";
+import { STAGES_BY_PATH, withStagesByPath } from "../support/stagesByPath";
 
 const CLOSED = 'OR(LOWER(TRIM($K2))="done",LOWER(TRIM($K2))="已完成",LOWER(TRIM($K2))="cancelled",LOWER(TRIM($K2))="已取消")';
 
@@ -79,10 +81,19 @@ describe("full set-up in Excel", () => {
       const onSettings = formula.startsWith(`='${settings.name}'!`) || (table !== undefined && fake.workbook.table(table)?.sheet === settings);
       // The one drop-down that is not a Settings list: a ref column picks an existing customer.
       const isCustomerRef = formula === "=Customers[Customer]";
+      // Tasks Stage offers the row's path's stages: a formula choosing between Settings names.
+      if (source === STAGES_BY_PATH) continue;
       expect({ source, formula, fed: onSettings || isCustomerRef }).toEqual({ source, formula, fed: true });
     }
     const status = fake.workbook.sheet("Tasks")!.validations.get(1 * 16384 + 10)!;
     expect(status.rule).toEqual({ list: { inCellDropDown: true, source: "=List_TaskStatus" } });
+  });
+
+  it("writes the Tasks Stage drop-down that follows the row's Path, a formula without structured references", async () => {
+    const fake = freshFake();
+    await setUpWorkbook(hostFor(fake), { plan: (state) => withStagesByPath(planner(WORKBOOK, { sample: false })(state)) });
+    const stage = fake.workbook.sheet("Tasks")!.validations.get(1 * 16384 + 3)!;
+    expect(stage.rule).toEqual({ list: { inCellDropDown: true, source: STAGES_BY_PATH } });
   });
 
   it("groups the whole set-up into one undo step when ExcelApi 1.20 is there, and undo gives the empty workbook back", async () => {

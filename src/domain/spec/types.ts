@@ -69,6 +69,11 @@ export interface ColumnSpec {
   readonly unique?: boolean;
   /** For list columns: the Settings list whose values are allowed. */
   readonly list?: ListName;
+  /**
+   * For list columns whose drop-down depends on the row (Tasks Stage by Path): a native formula
+   * template giving the range to offer, `{@key}` for this row's cells. `list` stays the whole set.
+   */
+  readonly listFormula?: FormulaTemplate;
   /** For ref columns: the column of another table whose values are allowed. */
   readonly ref?: { readonly table: TableName; readonly column: string };
   /** For computed columns. */

@@ -650,6 +650,10 @@ const tasks: TableSpec = {
     column("path", HEADER.path, "list", { list: LIST.path, required: true, width: 16 }),
     column("stage", HEADER.stage, "list", {
       list: LIST.stage,
+      // SPEC: Stage offers that path's stages; all of them until the path is known.
+      listFormula:
+        `=IF(${isWord("{@path}", PATH, ["existing"])},${LIST.stagesExisting},` +
+        `IF(${isWord("{@path}", PATH, ["new"])},${LIST.stagesNew},${LIST.stage}))`,
       required: true,
       width: 20,
       input: L("A stage of the task's path (new or existing customer).", "所选销售路径（新客户/老客户）中的阶段。"),

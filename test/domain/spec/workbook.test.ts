@@ -2,6 +2,8 @@ import { WORKBOOK, inputMessage, LISTS, FORMULAS, REVIEW_METRICS } from "../../.
 import type { ColumnSpec, ComputedFormula, SpecValue, TableSpec } from "../../../src/domain/spec/types";
 import { PATH, STAGE, TASK_STATUS, CLOSED_TASK_STATUSES, DEFAULT_LAG_ALERT_DAYS, type TermList } from "../../../src/domain/spec/vocabulary";
 import { referencedColumns } from "../../../src/domain/plan/formulas";
+import { a1 } from "./a1";
+import { STAGES_BY_PATH } from "../../support/stagesByPath";
 
 const table = (name: string): TableSpec => {
   const t = WORKBOOK.tables.find((x) => x.name === name);
@@ -59,6 +61,7 @@ function allFormulas(): { where: string; template: string }[] {
   const out: { where: string; template: string }[] = [];
   for (const t of WORKBOOK.tables) {
     for (const c of t.columns) if (c.formula) for (const f of formulasOf(c.formula)) out.push({ where: `${t.name}.${c.key}`, template: f });
+    for (const c of t.columns) if (c.listFormula) out.push({ where: `${t.name}.${c.key} list`, template: c.listFormula });
     for (const row of t.rows ?? []) {
       for (const [key, v] of Object.entries(row)) {
         if (typeof v === "object" && "formula" in v) for (const f of formulasOf(v.formula)) out.push({ where: `${t.name}.${key} row`, template: f });
@@ -201,6 +204,13 @@ describe("the workbook spec covers SPEC section 2", () => {
       expect(formula).toHaveProperty("native");
       expect(formulasOf(formula).join()).not.toContain("SALES.");
     }
+  });
+
+  it("offers on Tasks Stage only the stages of the row's path, from a validation formula without structured references", () => {
+    const stage = table("Tasks").columns.find((c) => c.key === "stage")!;
+    expect(stage.list).toBe("List_Stage");
+    expect(a1(stage.listFormula!, "Tasks")).toBe(STAGES_BY_PATH);
+    expect(STAGES_BY_PATH.length).toBeLessThanOrEqual(255);
   });
 
   it("weights a blank Pipeline probability at its stage's default in both forms, the SALES one too", () => {
