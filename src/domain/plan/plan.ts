@@ -8,9 +8,9 @@
 // so setting one on a user's column could replace theirs); conditional formats, which
 // stack, are added once each, by the id AddinRecord keeps.
 import type { ColumnSpec, Localized, SpecValue, TableSpec, WorkbookSpec } from "../spec/types";
-import { normalizeWord, label, termOf, type Language } from "../spec/vocabulary";
+import { LANGUAGES, normalizeWord, label, termOf, type Language } from "../spec/vocabulary";
 import { ENTRY_ERRORS, ENTRY_ERROR_TITLE, inputMessage } from "../spec/workbook";
-import { absoluteColumnRange, areaAddress, excelSerial, parseArea } from "./address";
+import { absoluteColumnRange, areaAddress, excelSerial, parseArea, type Area } from "./address";
 import { chooseFormula, escapeHeader, referencedColumns, ruleFormula, tableFormula, type MissingColumn } from "./formulas";
 import {
   RECORD_TABLE,
@@ -32,6 +32,7 @@ import {
   type SetConditionalFormatStep,
   type SetFormatsStep,
   type SetValidationStep,
+  type SheetState,
   type TableState,
   type ValidationCheck,
   type WorkbookState,
@@ -55,6 +56,11 @@ interface Layout {
   readonly existing?: TableState;
   /** Spec columns this plan creates (every column of a new table). */
   readonly added: Set<string>;
+  /**
+   * A table an interrupted set-up made (our name, exactly our headers, nothing in AddinRecord):
+   * every column counts as added for formats, formulas and rules, but none is appended.
+   */
+  readonly interrupted?: boolean;
 }
 
 const MAX_PROMPT_TITLE = 32;
@@ -156,6 +162,22 @@ function placeTables(ctx: Context): AddSheetStep[] {
   for (const table of spec.tables) {
     if (!wanted.has(table.name)) continue;
     const existing = stateTable.get(table.name.toLowerCase());
+    if (existing && interruptedSetUp(ctx, table, existing)) {
+      const area = parseArea(existing.address);
+      layouts.set(table.name, {
+        spec: table,
+        sheet: existing.sheet,
+        firstColumn: area.firstColumn,
+        headerRow: area.firstRow,
+        headers: [...existing.headers],
+        indexOf: new Map(table.columns.map((c, i) => [c.key, i])),
+        existing,
+        added: new Set(table.columns.map((c) => c.key)),
+        interrupted: true,
+      });
+      if (!sheetOfKey.has(table.sheet)) sheetOfKey.set(table.sheet, { name: existing.sheet, isNew: false });
+      continue;
+    }
     if (existing) {
       const area = parseArea(existing.address);
       const layout: Layout = {
@@ -202,14 +224,14 @@ function placeTables(ctx: Context): AddSheetStep[] {
     const anchor = parseArea(table.anchor);
     let firstColumn = anchor.firstColumn;
     let headerRow = anchor.firstRow;
-    if (home && !home.isNew) {
+    if (home && !home.isNew && !holdsOurCells(ctx, sheetsTaken.get(home.name.toLowerCase()), table)) {
       firstColumn = rightEdge(home.name) + 2;
       headerRow = 1;
     } else if (!home) {
       const sheetSpec = spec.sheets.find((s) => s.key === table.sheet);
       const wantedName = text(sheetSpec?.name ?? { en: table.sheet, zh: table.sheet });
       const same = sheetsTaken.get(wantedName.toLowerCase());
-      if (same && same.empty) {
+      if (same && (same.empty || holdsOurCells(ctx, same, table))) {
         home = { name: same.name, isNew: true };
       } else {
         const name = same ? freeSheetName(wantedName, sheetsTaken) : wantedName;
@@ -231,8 +253,7 @@ function placeTables(ctx: Context): AddSheetStep[] {
       }
     }
     sheetOfKey.set(table.sheet, home);
-    const headers: string[] = [];
-    for (const c of table.columns) headers.push(uniqueHeader(text(c.header), headers));
+    const headers = newHeaders(table, ctx.language);
     layouts.set(table.name, {
       spec: table,
       sheet: home.name,
@@ -246,6 +267,64 @@ function placeTables(ctx: Context): AddSheetStep[] {
   return addSheets;
 }
 
+/** Headers of a table this plan makes, in a language. */
+function newHeaders(table: TableSpec, language: Language): string[] {
+  const headers: string[] = [];
+  for (const c of table.columns) headers.push(uniqueHeader(textIn(language)(c.header), headers));
+  return headers;
+}
+
+const intersects = (a: Area, b: Area) =>
+  a.firstColumn <= b.lastColumn && b.firstColumn <= a.lastColumn && a.firstRow <= b.lastRow && b.firstRow <= a.lastRow;
+
+const sameHeaders = (a: readonly unknown[], b: readonly string[]) => a.length === b.length && b.every((h, i) => a[i] === h);
+
+/**
+ * A table an interrupted set-up made: the spec's name, exactly the spec's headers in one
+ * language, and nothing in AddinRecord about it (the record items of a new table are written in
+ * the batch that completes its formats and formulas, before any of its rules).
+ */
+function interruptedSetUp(ctx: Context, table: TableSpec, existing: TableState): boolean {
+  const name = table.name.toLowerCase();
+  const mentions = (item: string) => item.slice(item.indexOf(":") + 1).toLowerCase().startsWith(`${name}.`);
+  if (ctx.state.record.some(mentions)) return false;
+  return LANGUAGES.some((language) => sameHeaders(existing.headers, newHeaders(table, language)));
+}
+
+/** A spec value as read back from a cell: blank, or what an earlier run of this set-up wrote. */
+function holdsValue(ctx: Context, cell: unknown, value: SpecValue | undefined): boolean {
+  if (cell === "" || cell === null || cell === undefined) return true;
+  if (value === undefined) return false;
+  if (typeof value === "object" && "formula" in value) return typeof cell === "string" && cell.startsWith("=");
+  return cell === resolveConstant(ctx, value);
+}
+
+/**
+ * An interrupted set-up wrote this table's headers (and rows) at its anchor but did not make the
+ * table: the header row holds exactly the spec's headers, every cell below is blank or holds what
+ * the set-up writes there, and no table covers them. The table is then made there, over them.
+ */
+function holdsOurCells(ctx: Context, sheet: SheetState | undefined, table: TableSpec): boolean {
+  const top = sheet?.top;
+  if (!top) return false;
+  const anchor = parseArea(table.anchor);
+  const rows = [...(table.rows ?? []), ...(ctx.options.sample ? (table.sample ?? []) : [])];
+  const lastRow = anchor.firstRow + Math.max(rows.length, 1);
+  const lastColumn = anchor.firstColumn + table.columns.length - 1;
+  if (top.length < lastRow || top.some((row, r) => r < lastRow && row.length < lastColumn)) return false;
+  const area = { firstColumn: anchor.firstColumn, firstRow: anchor.firstRow, lastColumn, lastRow };
+  const overlaps = ctx.state.tables.some((t) => t.sheet.toLowerCase() === sheet.name.toLowerCase() && intersects(parseArea(t.address), area));
+  if (overlaps) return false;
+  const cell = (row: number, column: number) => top[row - 1][column - 1];
+  const header = table.columns.map((_, i) => cell(anchor.firstRow, anchor.firstColumn + i));
+  if (!LANGUAGES.some((language) => sameHeaders(header, newHeaders(table, language)))) return false;
+  for (let r = anchor.firstRow + 1; r <= lastRow; r++) {
+    const row = rows[r - anchor.firstRow - 1];
+    if (!table.columns.every((c, i) => holdsValue(ctx, cell(r, anchor.firstColumn + i), row?.[c.key]))) return false;
+  }
+  return true;
+}
+
 /**
  * A computed column is appended to an existing table only when its formula can read every
  * column it needs; otherwise it waits, with a notice, until the workbook has them (a later
@@ -257,7 +336,7 @@ function holdBackUnreadyColumns(ctx: Context): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const layout of ctx.layouts.values()) {
-      if (!layout.existing) continue;
+      if (!layout.existing || layout.interrupted) continue;
       for (const c of layout.spec.columns) {
         if (!layout.added.has(c.key) || !c.formula) continue;
         const rendered = tableFormula(chooseFormula(c.formula, ctx.functions).template, layout.spec.name, header);
@@ -279,6 +358,15 @@ function holdBackUnreadyColumns(ctx: Context): void {
   }
 }
 
+function cellsKept(ctx: Context, layout: Layout, what: Localized): void {
+  ctx.notices.push({
+    code: "cellsKept",
+    sheet: layout.sheet,
+    table: layout.spec.name,
+    message: { en: `${layout.sheet}: in table ${layout.spec.name}, ${what.en}.`, zh: `${layout.sheet}：表 ${layout.spec.name} ${what.zh}。` },
+  });
+}
+
 function formulaSkipped(ctx: Context, layout: Layout, what: Localized, missing: MissingColumn): void {
   ctx.notices.push({
     code: "formulaSkipped",
@@ -291,14 +379,19 @@ function formulaSkipped(ctx: Context, layout: Layout, what: Localized, missing: 
   });
 }
 
-/** A spec value as the cell to write, in the workbook's language, relative to the setup day. */
-function resolve(ctx: Context, layout: Layout, value: SpecValue | undefined): CellInput {
-  if (value === undefined) return null;
+/** A spec value that is not a formula, as the cell to write. */
+function resolveConstant(ctx: Context, value: Exclude<SpecValue, { formula: unknown }>): CellInput {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if ("en" in value) return textIn(ctx.language)(value);
   if ("days" in value) return ctx.today + value.days;
   if ("term" in value) return label(termOf(value.term, value.key), ctx.language);
-  if ("fill" in value) return value.fill === "language" ? ctx.language : null;
+  return value.fill === "language" ? ctx.language : null;
+}
+
+/** A spec value as the cell to write, in the workbook's language, relative to the setup day. */
+function resolve(ctx: Context, layout: Layout, value: SpecValue | undefined): CellInput {
+  if (value === undefined) return null;
+  if (!(typeof value === "object" && "formula" in value)) return resolveConstant(ctx, value);
   const chosen = chooseFormula(value.formula, ctx.functions);
   const rendered = tableFormula(chosen.template, layout.spec.name, headerOf(ctx));
   if ("missing" in rendered) {
@@ -339,7 +432,7 @@ function tableSteps(ctx: Context): { tables: PlanStep[]; configRows: Map<string,
       if (table.name === "Config") spec.config.forEach((c, i) => configRows.set(c.name, layout.headerRow + 1 + i));
       continue;
     }
-    const added = table.columns.filter((c) => layout.added.has(c.key));
+    const added = layout.interrupted ? [] : table.columns.filter((c) => layout.added.has(c.key));
     if (added.length > 0) {
       notices.push({
         code: "columnsAdded",
@@ -362,7 +455,10 @@ function tableSteps(ctx: Context): { tables: PlanStep[]; configRows: Map<string,
         }),
       });
     }
-    if (table.name === "Config") {
+    if (table.name === "Config" && layout.interrupted && layout.existing.rowCount === spec.config.length) {
+      // The interrupted set-up wrote every setting's row, in spec order, with the table.
+      spec.config.forEach((c, i) => configRows.set(c.name, layout.headerRow + 1 + i));
+    } else if (table.name === "Config") {
       const missing = spec.config.filter((c) => !ctx.stateNames.has(c.name.toLowerCase()));
       if (missing.length > 0) {
         const firstNew = layout.headerRow + layout.existing.rowCount + 1;
@@ -436,6 +532,11 @@ function ruleSteps(ctx: Context): PlanStep[] {
     const columnFormats: ColumnFormat[] = [];
     const columnFormulas: ColumnFormula[] = [];
     const columnRules: ColumnValidation[] = [];
+    // Nothing of ours was validated in an interrupted set-up's table: any rule there is a user's.
+    const keepsRules = layout.interrupted === true && layout.existing?.validated !== false;
+    if (keepsRules && table.columns.some((c) => validationCheck(c, listNameOfRef))) {
+      cellsKept(ctx, layout, { en: "its cells have validation rules already, so no drop-down or check was added", zh: "其单元格已有数据验证规则，因此未添加下拉列表或检查" });
+    }
     for (const c of table.columns) {
       if (!layout.indexOf.has(c.key)) continue;
       const isAdded = layout.added.has(c.key);
@@ -447,7 +548,13 @@ function ruleSteps(ctx: Context): PlanStep[] {
           ...(c.width ? { width: c.width } : {}),
         });
       }
-      if (isAdded && c.formula) {
+      if (isAdded && c.formula && layout.interrupted && layout.existing?.typed?.[layout.indexOf.get(c.key)!] !== false) {
+        // The formula would fill every cell of the column, over what someone typed there.
+        cellsKept(ctx, layout, {
+          en: `the column "${headerAt(c.key)}" holds typed values, so its formula was not set`,
+          zh: `“${headerAt(c.key)}”列中有输入的值，因此未设置其公式`,
+        });
+      } else if (isAdded && c.formula) {
         const chosen = chooseFormula(c.formula, ctx.functions);
         const rendered = tableFormula(chosen.template, table.name, header);
         if ("missing" in rendered) formulaSkipped(ctx, layout, { en: `the formula of ${c.header.en}`, zh: `“${c.header.zh}”的公式` }, rendered.missing);
@@ -457,7 +564,11 @@ function ruleSteps(ctx: Context): PlanStep[] {
       const ours = isAdded || recorded.has(recordItem.column(table.name, c.key));
       const id = recordItem.validation(table.name, c.key);
       const check = validationCheck(c, listNameOfRef);
-      if (ours && check && !recorded.has(id)) {
+      if (ours && check && !recorded.has(id) && keepsRules) {
+        // A cell holds one validation, and this table already has someone's: theirs stays, and
+        // the record says the rule is dealt with, so no later run sets it over theirs.
+        newRecord.push(id);
+      } else if (ours && check && !recorded.has(id)) {
         const prompt = inputMessage(c);
         const errorText = c.type in ENTRY_ERRORS ? ENTRY_ERRORS[c.type as keyof typeof ENTRY_ERRORS] : undefined;
         columnRules.push({

@@ -18,6 +18,12 @@ export interface SheetState {
   readonly empty?: boolean;
   /** Address of the used range ("A1:N501"), when known; a new table goes to its right. */
   readonly usedRange?: string;
+  /**
+   * Formulas (or values) of the sheet's top-left cells, row by row from A1, as far as a writer
+   * read them. Lets a re-run recognise the headers and rows an interrupted set-up wrote where a
+   * table was about to be made; a cell outside them is unknown, and unknown is "not ours".
+   */
+  readonly top?: readonly (readonly unknown[])[];
 }
 
 export interface TableState {
@@ -31,6 +37,10 @@ export interface TableState {
   readonly rowCount: number;
   /** Address of the whole table including the header row, "A1:N501" or "Tasks!A1:N501". */
   readonly address: string;
+  /** Whether any data cell has a validation rule; unknown counts as yes. */
+  readonly validated?: boolean;
+  /** Per column, whether its data cells hold typed values (constants, not formulas); unknown counts as yes. */
+  readonly typed?: readonly boolean[];
 }
 
 export interface WorkbookState {
@@ -244,9 +254,10 @@ export interface PlanNotice {
    * columnsAdded: spec columns appended to a table that existed (a header renamed by hand
    * before the add-in ever recorded it reads as missing, so this tells the user);
    * sheetNameTaken: a new table went to "Name (2)"; formulaSkipped: a formula or highlight
-   * needed a column the table lacks.
+   * needed a column the table lacks; cellsKept: in a table an interrupted set-up made, a computed
+   * column holding typed values, or a table with validation rules already, was left as it is.
    */
-  readonly code: "columnMissing" | "columnsAdded" | "sheetNameTaken" | "formulaSkipped";
+  readonly code: "columnMissing" | "columnsAdded" | "sheetNameTaken" | "formulaSkipped" | "cellsKept";
   readonly sheet?: string;
   readonly table?: string;
   readonly column?: string;

@@ -343,3 +343,92 @@ describe("hand-made and crowded workbooks", () => {
     expect(() => plan(WORKBOOK, EMPTY_WORKBOOK, options({ today: "15/03/2026" }))).toThrow(/today/);
   });
 });
+
+describe("a re-run after a set-up that stopped partway", () => {
+  // The state a set-up leaves when Excel stopped it after making the tables but before the batch
+  // that records them: every table there with exactly its headers, AddinRecord empty.
+  function interrupted(facts: Partial<Pick<TableState, "validated" | "typed">> = { validated: false }): WorkbookState {
+    const { state } = setUp();
+    return {
+      ...state,
+      names: [],
+      record: [],
+      tables: state.tables.map((t) => ({ ...t, typed: t.headers.map(() => false), ...facts })),
+    };
+  }
+
+  it("completes the tables it finds: their formats, formulas, rules and names, appending no column and no row", () => {
+    const { first } = setUp();
+    const p = plan(WORKBOOK, interrupted(), options());
+    expect(stepsOf(p, "addTable")).toEqual([]);
+    expect(stepsOf(p, "addColumns")).toEqual([]);
+    expect(stepsOf(p, "appendRows").map((s) => s.table)).toEqual([RECORD_TABLE]);
+    for (const kind of ["setNames", "setFormats", "setColumnFormula", "setValidation", "setConditionalFormat"] as const) {
+      expect({ kind, steps: stepsOf(p, kind) }).toEqual({ kind, steps: stepsOf(first, kind) });
+    }
+    expect(new Set(stepsOf(p, "appendRows")[0].rows.map((r) => r[0]))).toEqual(new Set(stepsOf(first, "appendRows").at(-1)!.rows.map((r) => r[0])));
+    expect(p.notices).toEqual([]);
+  });
+
+  it("sets no drop-down or check on a table whose cells have a rule already, nor when that is unknown, and says so", () => {
+    for (const validated of [true, undefined]) {
+      const state = interrupted({ validated });
+      const p = plan(WORKBOOK, state, options());
+      expect(stepsOf(p, "setValidation")).toEqual([]);
+      expect(p.notices.filter((n) => n.code === "cellsKept").map((n) => n.table)).toContain("Tasks");
+      // Recorded as dealt with, so the next run does not set ours over theirs either.
+      const next = plan(WORKBOOK, applyPlanToState(state, p), options());
+      expect(stepsOf(next, "setValidation")).toEqual([]);
+    }
+  });
+
+  it("leaves a computed column that holds typed values as it is, and says so", () => {
+    const state = interrupted();
+    const tasks = tableIn(state, "Tasks");
+    const daysLate = tasks.headers.indexOf("Days late");
+    const typed = tasks.headers.map((_, i) => i === daysLate);
+    const p = plan(WORKBOOK, { ...state, tables: state.tables.map((t) => (t.name === "Tasks" ? { ...t, typed } : t)) }, options());
+    const formulas = stepsOf(p, "setColumnFormula").find((s) => s.table === "Tasks");
+    expect(formulas?.columns.map((c) => c.column) ?? []).not.toContain("Days late");
+    expect(p.notices).toEqual([expect.objectContaining({ code: "cellsKept", table: "Tasks", message: expect.objectContaining({ en: expect.stringContaining('"Days late"') }) })]);
+  });
+
+  it("treats a table as the user's when AddinRecord mentions it or its headers are not exactly the spec's", () => {
+    const state = interrupted();
+    const recorded = { ...state, record: [recordItem.conditionalFormat("Tasks", "lagging")] };
+    expect(stepsOf(plan(WORKBOOK, recorded, options()), "setFormats").map((s) => s.table)).not.toContain("Tasks");
+    const extra = { ...state, tables: state.tables.map((t) => (t.name === "Tasks" ? { ...t, headers: [...t.headers, "My notes"] } : t)) };
+    expect(stepsOf(plan(WORKBOOK, extra, options()), "setFormats").map((s) => s.table)).not.toContain("Tasks");
+  });
+
+  describe("headers written where a table was about to be made", () => {
+    const { first } = setUp();
+    const goals = stepsOf(first, "addTable").find((s) => s.table === "SalesGoals")!;
+    const grid = (rows: readonly (readonly unknown[])[]) => Array.from({ length: 64 }, (_, r) => Array.from({ length: 64 }, (_, c) => rows[r]?.[c] ?? ""));
+    const written = [goals.headers, ...goals.rows.map((row) => row.map((cell) => (cell === null ? "" : typeof cell === "object" ? cell.formula : cell)))];
+    const withGoals = (top: unknown[][]): WorkbookState => ({
+      ...EMPTY_WORKBOOK,
+      sheets: [{ name: "Goals", visible: true, empty: false, usedRange: `A1:M${written.length}`, top }],
+    });
+
+    it("makes the table there, over them, when the rows below are blank or hold what set-up writes", () => {
+      for (const top of [grid([goals.headers]), grid(written)]) {
+        const p = plan(WORKBOOK, withGoals(top), options());
+        expect(stepsOf(p, "addSheet").map((s) => s.sheet)).not.toContain("Goals (2)");
+        expect(stepsOf(p, "addTable").find((s) => s.table === "SalesGoals")).toEqual(goals);
+        expect(p.notices.map((n) => n.code)).not.toContain("sheetNameTaken");
+      }
+    });
+
+    it("goes to a new sheet when a cell below holds something else, or the headers differ", () => {
+      const changed = written.map((row) => [...row]);
+      changed[2][0] = "my own goal";
+      const renamed = written.map((row) => [...row]);
+      renamed[0][1] = "Area";
+      for (const top of [grid(changed), grid(renamed)]) {
+        const p = plan(WORKBOOK, withGoals(top), options());
+        expect(stepsOf(p, "addTable").find((s) => s.table === "SalesGoals")!.sheet).toBe("Goals (2)");
+      }
+    });
+  });
+});
