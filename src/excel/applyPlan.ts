@@ -377,15 +377,16 @@ function toUnits(plan: Plan): { units: Unit[]; record?: AppendRowsStep } {
   const record = last?.kind === "appendRows" && last.table === RECORD_TABLE ? last : undefined;
   const pending = new Set((record?.rows ?? []).map((row) => String(row[0])));
   const take = (item: string): string[] => (pending.delete(item) ? [item] : []);
-  const structure: Unit = { steps: [], records: [], completes: 0 };
+  // Every column the record lists is made (or, in a table an interrupted set-up made, completed)
+  // by the structure unit: its items go with it, in the record's order.
+  const columnItem = recordItem.column("", "").replace(/\.$/, "");
+  const structure: Unit = { steps: [], records: [...pending].filter((item) => item.startsWith(columnItem)).flatMap(take), completes: 0 };
   const units: Unit[] = [structure];
   for (const step of plan.steps) {
     if (step === record) continue;
     if (STRUCTURE.includes(step.kind)) {
       structure.steps.push(step);
       (structure as { completes: number }).completes++;
-      if (step.kind === "addTable") step.keys.forEach((key) => structure.records.push(...take(recordItem.column(step.table, key))));
-      if (step.kind === "addColumns") step.columns.forEach((c) => structure.records.push(...take(recordItem.column(step.table, c.key))));
     } else if (step.kind === "setValidation") {
       step.columns.forEach((v, i) => units.push({ steps: [{ ...step, columns: [v] }], records: take(v.id), completes: i === step.columns.length - 1 ? 1 : 0 }));
     } else if (step.kind === "setConditionalFormat") {

@@ -2,7 +2,10 @@
 // (table layouts, rules already there, free rows below tables) in two syncs, whatever the
 // row count: the first lists sheets, tables and names; the second reads each one's details.
 // No row of user data is read, except the first data row of each table (to tell Excel's blank
-// row of an empty table from a real one) and the AddinRecord items.
+// row of an empty table from a real one), the AddinRecord items, and each sheet's top-left
+// TOP_ROWS x TOP_COLUMNS cells (where an interrupted set-up may have written a table's headers
+// and rows without making the table). A third sync runs only when a table has nothing in
+// AddinRecord (an interrupted set-up's, or a user's): where its typed values and rules are.
 import type { Language } from "../domain/spec/vocabulary";
 import { LANGUAGES } from "../domain/spec/vocabulary";
 import type { SheetState, TableState, WorkbookState } from "../domain/plan/types";
@@ -11,6 +14,9 @@ import { parseArea } from "../domain/plan/address";
 
 /** Rows below each table checked for emptiness, so rows appended there never cover user cells. */
 export const ROWS_CHECKED_BELOW = 64;
+/** The top-left block of each sheet read into SheetState.top. */
+export const TOP_ROWS = 64;
+export const TOP_COLUMNS = 64;
 
 /** Where a table is, zero-based, as the writer tracks it while applying a plan. */
 export interface TableLayout {
@@ -37,6 +43,8 @@ export interface WorkbookSnapshot {
   readonly state: WorkbookState;
   /** By table name, lower case. */
   readonly tables: Map<string, TableLayout>;
+  /** context.sync() calls the read took (2, or 3 when a table has nothing recorded). */
+  readonly syncs: number;
 }
 
 /** Case and spacing of a rule formula as Excel may give it back. */
@@ -74,6 +82,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const nameList = names.items.map((n) => n.name);
   const hasName = (wanted: string) => nameList.find((n) => n.toLowerCase() === wanted.toLowerCase());
   const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address"));
+  const top = sheets.items.map((sheet) => sheet.getRangeByIndexes(0, 0, TOP_ROWS, TOP_COLUMNS).load("formulas"));
   // A user's own table may hide its header row or show a totals row; ours never do.
   const details = tables.items.map((table) => {
     const range = table.getRange();
@@ -97,7 +106,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     name: sheet.name,
     visible: sheet.visibility === "Visible",
     empty: used[i].isNullObject,
-    ...(used[i].isNullObject ? {} : { usedRange: localAddress(used[i].address) }),
+    ...(used[i].isNullObject ? {} : { usedRange: localAddress(used[i].address), top: top[i].formulas }),
   }));
 
   const layouts = new Map<string, TableLayout>();
@@ -108,7 +117,10 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     const bodyRows = d.range.rowCount - (d.table.showHeaders ? 1 : 0) - (d.table.showTotals ? 1 : 0);
     // Computed columns put formulas in Excel's blank row of an empty table; they are not data.
     const blankOnly = bodyRows === 1 && d.firstRow.formulas[0].every((cell) => isBlank(cell) || (typeof cell === "string" && cell.startsWith("=")));
-    const rows = blankOnly ? 0 : bodyRows;
+    // AddinRecord is the add-in's own: blank rows at its end (a run stopped between growing it
+    // and writing the items) are room for the next items, not data.
+    const filled = d.record?.values.map((row) => row.some((cell) => !isBlank(cell)));
+    const rows = blankOnly ? 0 : filled ? filled.lastIndexOf(true) + 1 : bodyRows;
     const rules = new Set<string>();
     for (const cf of d.rules.items) {
       if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject) rules.add(ruleKey(cf.customOrNullObject.rule.formula));
@@ -132,6 +144,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     }
   }
 
+  const syncs = 2 + (await readUnrecorded(context, details, tableStates, record));
+
   const versionValue = version?.values[0]?.[0];
   const languageValue = language?.values[0]?.[0];
   const state: WorkbookState = {
@@ -142,7 +156,47 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     ...(typeof versionValue === "number" || (typeof versionValue === "string" && /^\d+$/.test(versionValue)) ? { schemaVersion: Number(versionValue) } : {}),
     ...(LANGUAGES.includes(languageValue as Language) ? { language: languageValue as Language } : {}),
   };
-  return { state, tables: layouts };
+  return { state, tables: layouts, syncs };
+}
+
+/** Top-level areas of a RangeAreas address ("'My sheet'!A2:B3,'My sheet'!D2"), commas in quoted sheet names kept. */
+function areasOf(address: string): string[] {
+  return address.split(/,(?=(?:[^']*'[^']*')*[^']*$)/).map((a) => a.trim()).filter(Boolean);
+}
+
+/**
+ * For tables AddinRecord says nothing about, whether the data body has a validation rule and
+ * which columns hold typed values: the planner completes an interrupted set-up's table only
+ * where that adds nothing over a user's rule or value. Returns the syncs it took (0 or 1).
+ */
+async function readUnrecorded(
+  context: Excel.RequestContext,
+  details: readonly { table: Excel.Table }[],
+  tableStates: TableState[],
+  record: readonly string[],
+): Promise<number> {
+  const recordedTables = new Set(record.map((item) => /^[a-z]+:(.+)\.[^.]*$/i.exec(item)?.[1]?.toLowerCase()));
+  const checks = details
+    .map((d, i) => ({ d, state: tableStates[i] }))
+    .filter(({ d, state }) => d.table.showHeaders && !d.table.showTotals && !recordedTables.has(state.name.toLowerCase()))
+    .map(({ state }) => {
+      const body = context.workbook.tables.getItem(state.name).getDataBodyRange();
+      return { state, validation: body.dataValidation.load("type"), constants: body.getSpecialCellsOrNullObject("Constants").load("address") };
+    });
+  if (checks.length === 0) return 0;
+  await context.sync();
+  for (const { state, validation, constants } of checks) {
+    const first = parseArea(state.address).firstColumn;
+    const typed = state.headers.map(() => false);
+    if (!constants.isNullObject) {
+      for (const area of areasOf(constants.address)) {
+        const a = parseArea(area);
+        for (let c = a.firstColumn; c <= a.lastColumn; c++) if (c - first < typed.length) typed[c - first] = true;
+      }
+    }
+    tableStates[tableStates.indexOf(state)] = { ...state, validated: validation.type !== "None", typed };
+  }
+  return 1;
 }
 
 /** Zero-based row/column of a sheet-local or sheet-qualified address's top-left cell. */

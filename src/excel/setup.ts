@@ -26,8 +26,6 @@ export interface SetUpResult {
   readonly undoGrouped: boolean;
 }
 
-const READ_SYNCS = 2;
-
 async function setUpOnce(host: ExcelHost, options: SetUpOptions, grouped: boolean): Promise<SetUpResult> {
   // delayForCellEdit: a user typing in a cell delays the set-up instead of failing it.
   return host.run({ delayForCellEdit: true, ...(grouped ? { mergeUndoGroup: true } : {}) }, async (context) => {
@@ -40,7 +38,7 @@ async function setUpOnce(host: ExcelHost, options: SetUpOptions, grouped: boolea
     }
     const plan = options.plan(snapshot.state);
     const applied = await applyPlan(context, plan, snapshot, { onProgress: options.onProgress, budgetBytes: options.budgetBytes });
-    return { plan, syncs: READ_SYNCS + applied.syncs, undoGrouped: grouped };
+    return { plan, syncs: snapshot.syncs + applied.syncs, undoGrouped: grouped };
   });
 }
 

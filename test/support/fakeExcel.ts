@@ -997,6 +997,44 @@ export class RangeProxy extends FakeObject<RangeTarget> {
   getLastRow(): RangeProxy {
     return this.derive("last row", (r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 }));
   }
+  /** ExcelApi 1.9, "Constants" only: the cells holding a typed value (no formula), as runs down each column; a null object when none. */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    if (cellType !== "Constants") throw new FakeOfficeError("InvalidArgument", `getSpecialCells("${cellType}") is not modelled by the fake.`);
+    return new RangeAreasProxy(
+      this.ctx,
+      () => {
+        const t = this.target();
+        const rects: Rect[] = [];
+        for (let c = 0; c < t.rect.cols; c++) {
+          let start = -1;
+          for (let r = 0; r <= t.rect.rows; r++) {
+            const cell = r < t.rect.rows ? this.ctx.model.peek(t.sheet, t.rect.row + r, t.rect.col + c) : undefined;
+            const constant = cell !== undefined && cell !== null && !cell.formula && cell.value !== "";
+            if (constant && start < 0) start = r;
+            if (!constant && start >= 0) {
+              rects.push({ row: t.rect.row + start, col: t.rect.col + c, rows: r - start, cols: 1 });
+              start = -1;
+            }
+          }
+        }
+        return rects.length ? { sheet: t.sheet, rects } : null;
+      },
+      `constants of ${this.describe}`,
+      true,
+    );
+  }
+}
+
+/** Several areas of one sheet (what getSpecialCells gives back); only its address is modelled. */
+export class RangeAreasProxy extends FakeObject<{ sheet: FakeSheet; rects: Rect[] }> {
+  declare address: string;
+  constructor(ctx: FakeContext, resolve: () => { sheet: FakeSheet; rects: Rect[] } | null, describe: string, orNull = false) {
+    super(ctx, resolve, describe, orNull);
+    accessors<{ sheet: FakeSheet; rects: Rect[] }>(this, { address: {} });
+  }
+  protected scalars(): Record<string, Getter<{ sheet: FakeSheet; rects: Rect[] }>> {
+    return { address: (t) => t.rects.map((rect) => `${quoteSheet(t.sheet.name)}!${rectAddress(rect)}`).join(",") };
+  }
 }
 
 export class RangeFormatProxy extends FakeObject<RangeTarget> {
