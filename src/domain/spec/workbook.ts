@@ -352,6 +352,16 @@ const MANAGER = L("Manager Wang", "王经理");
 const SPECIALIST = L("Tech specialist Li", "李技术专员");
 const REP = L("Sales rep Chen", "陈销售代表");
 
+// The seed's own phrases, each used by more than one sample row (a goal names its strategy).
+const EAST_CHINA = L("East China", "华东");
+const MANUFACTURING = L("Manufacturing", "制造业");
+const Q3_GOAL = L("Q3 East China manufacturing: sign 15 new customers", "Q3华东区域制造业新签客户15家");
+const TECHNICAL_STRATEGY = L(
+  "Technical strategy: 3 manufacturing success-case demos with the technical team",
+  "技术型策略：联合技术部提供3个制造业成功案例演示",
+);
+const KEY_ACCOUNT_CONVERSION = L("Key-account follow-up conversion ≥ 40%", "重点客户跟进转化率≥40%");
+
 const C1 = L("East China Precision Manufacturing Co.", "华东精密制造有限公司");
 const C2 = L("Suzhou Smart Equipment Co.", "苏州智能装备有限公司");
 const C3 = L("Hangzhou New Energy Tech", "杭州新能源科技有限公司");
@@ -411,21 +421,21 @@ const goals: TableSpec = {
   ],
   sample: [
     {
-      goal: L("Q3 East China manufacturing: sign 15 new customers", "Q3华东区域制造业新签客户15家"),
-      region: L("East China", "华东"),
-      segment: L("Manufacturing", "制造业"),
+      goal: Q3_GOAL,
+      region: EAST_CHINA,
+      segment: MANUFACTURING,
       metric: term(GOAL_METRIC, "newCustomers"),
       baseline: 10,
       target: 15,
       start: { days: -30 },
       deadline: { days: 60 },
       owner: MANAGER,
-      linkedStrategy: L("Technical strategy: 3 manufacturing case demos", "技术型策略：联合技术部提供3个制造业成功案例演示"),
+      linkedStrategy: TECHNICAL_STRATEGY,
       actual: 6,
     },
     {
       goal: L("Q3 East China new customers up 30% on Q2, manufacturing at least 50%", "Q3华东区域新签客户数量较Q2增长30%，其中制造业客户占比不低于50%"),
-      region: L("East China", "华东"),
+      region: EAST_CHINA,
       metric: term(GOAL_METRIC, "newCustomers"),
       baseline: 20,
       target: 26,
@@ -435,7 +445,7 @@ const goals: TableSpec = {
       actual: 12,
     },
     {
-      goal: L("Key-account follow-up conversion at least 40%", "重点客户跟进转化率≥40%"),
+      goal: KEY_ACCOUNT_CONVERSION,
       segment: L("Key breakthrough", "重点突破型"),
       metric: term(GOAL_METRIC, "conversionRate"),
       baseline: 0.3,
@@ -468,7 +478,7 @@ const strategy: TableSpec = {
     {
       dimension: term(STRATEGY_DIMENSION, "salesGoal"),
       description: L("Specific goal by region, product or customer type", "明确区域/产品/客户类型的具体目标"),
-      plan: L("Q3 East China manufacturing: sign 15 new customers", "Q3华东区域制造业新签客户15家"),
+      plan: Q3_GOAL,
       owner: MANAGER,
       due: { days: 0 },
       resources: L("Marketing's industry data report", "市场部行业数据报告"),
@@ -478,7 +488,7 @@ const strategy: TableSpec = {
     {
       dimension: term(STRATEGY_DIMENSION, "coreStrategy"),
       description: L("Key strategy for target customers (technical / service / price)", "针对目标客户的关键策略（技术/服务/价格等）"),
-      plan: L("Technical strategy: 3 manufacturing success-case demos with the technical team", "技术型策略：联合技术部提供3个制造业成功案例演示"),
+      plan: TECHNICAL_STRATEGY,
       owner: SPECIALIST,
       due: { days: 14 },
       resources: L("Case library", "案例库素材"),
@@ -492,7 +502,7 @@ const strategy: TableSpec = {
       owner: REP,
       due: { days: 9 },
       resources: L("Customer profile tag library", "客户画像标签库"),
-      expectedResult: L("Key-account follow-up conversion ≥ 40%", "重点客户跟进转化率≥40%"),
+      expectedResult: KEY_ACCOUNT_CONVERSION,
       status: term(TASK_STATUS, "notStarted"),
     },
   ],
@@ -576,8 +586,8 @@ const customers: TableSpec = {
   sample: [
     {
       customer: C1,
-      industry: L("Manufacturing", "制造业"),
-      region: L("East China", "华东"),
+      industry: MANUFACTURING,
+      region: EAST_CHINA,
       annualRevenue: 80_000_000,
       value: 1_500_000,
       growth: term(LEVEL, "high"),
@@ -591,8 +601,8 @@ const customers: TableSpec = {
     },
     {
       customer: C2,
-      industry: L("Manufacturing", "制造业"),
-      region: L("East China", "华东"),
+      industry: MANUFACTURING,
+      region: EAST_CHINA,
       annualRevenue: 30_000_000,
       value: 500_000,
       growth: term(LEVEL, "medium"),
@@ -607,7 +617,7 @@ const customers: TableSpec = {
     {
       customer: C3,
       industry: L("New energy", "新能源"),
-      region: L("East China", "华东"),
+      region: EAST_CHINA,
       annualRevenue: 8_000_000,
       value: 100_000,
       growth: term(LEVEL, "high"),
@@ -620,7 +630,7 @@ const customers: TableSpec = {
     {
       customer: C4,
       industry: L("Trading", "商贸"),
-      region: L("East China", "华东"),
+      region: EAST_CHINA,
       annualRevenue: 5_000_000,
       value: 50_000,
       growth: term(LEVEL, "low"),
@@ -633,7 +643,7 @@ const customers: TableSpec = {
     {
       customer: C5,
       industry: L("Logistics", "物流"),
-      region: L("East China", "华东"),
+      region: EAST_CHINA,
       owner: REP,
     },
   ],
