@@ -1,8 +1,8 @@
 // Monitoring (step 4): tasks past due that are still open.
-import { CLOSED_TASK_STATUSES, TASK_STATUS, type TaskStatus } from "../spec/vocabulary";
+import { CLOSED_TASK_STATUSES, matchTerm, TASK_STATUS, type TaskStatus } from "../spec/vocabulary";
 import { metricError, type MetricError } from "./errors";
 import { isBlank, sameShape, type NumberGrid, type WordGrid } from "./grid";
-import { choicesOf, wordMatcher } from "./words";
+import { choicesOf, WordCache } from "./words";
 
 /**
  * Rows not done or cancelled whose due date lies more than minDaysLate whole days before asOf.
@@ -13,8 +13,12 @@ export function overdueCount(dueDates: NumberGrid, statuses: WordGrid, asOf: num
   // unknown status waits until they are known to fit, so the first problem reported stays the same.
   const sizeMismatch = metricError("#VALUE!", "sizeMismatch", ["statuses", "dueDates"]);
   if (dueDates.length !== statuses.length) return sizeMismatch;
-  const statusOf = wordMatcher(TASK_STATUS);
   const closed = new Set<TaskStatus>(CLOSED_TASK_STATUSES);
+  // Whether a text is a closed status (undefined: no status), decided once per distinct text.
+  const isClosed = new WordCache((text) => {
+    const status = matchTerm(TASK_STATUS, text);
+    return status === undefined ? undefined : closed.has(status);
+  });
   // due < latestOnTime - minDaysLate, written so fractional days compare as whole days
   const lastDueNotLate = Math.floor(asOf) - minDaysLate;
   let count = 0;
@@ -27,12 +31,12 @@ export function overdueCount(dueDates: NumberGrid, statuses: WordGrid, asOf: num
       if (typeof due !== "number" || Math.floor(due) >= lastDueNotLate) continue;
       const text = statusRow[c];
       if (!isBlank(text)) {
-        const status = statusOf.get(text);
-        if (status === undefined) {
+        const closedStatus = isClosed.get(text);
+        if (closedStatus === undefined) {
           if (!sameShape(dueDates, statuses)) return sizeMismatch;
           return metricError("#N/A", "unknownWord", ["statuses", String(text), choicesOf(TASK_STATUS)], { row: r + 1, column: c + 1 });
         }
-        if (closed.has(status)) continue;
+        if (closedStatus) continue;
       }
       count++;
     }
