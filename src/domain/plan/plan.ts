@@ -224,15 +224,18 @@ function placeTables(ctx: Context): AddSheetStep[] {
     const anchor = parseArea(table.anchor);
     let firstColumn = anchor.firstColumn;
     let headerRow = anchor.firstRow;
-    if (home && !home.isNew && !holdsOurCells(ctx, sheetsTaken.get(home.name.toLowerCase()), table)) {
+    if (home && !home.isNew && !anchorHolds(ctx, sheetsTaken.get(home.name.toLowerCase()), table, { blank: true })) {
       firstColumn = rightEdge(home.name) + 2;
       headerRow = 1;
     } else if (!home) {
       const sheetSpec = spec.sheets.find((s) => s.key === table.sheet);
       const wantedName = text(sheetSpec?.name ?? { en: table.sheet, zh: table.sheet });
       const same = sheetsTaken.get(wantedName.toLowerCase());
-      if (same && (same.empty || holdsOurCells(ctx, same, table))) {
+      if (same && same.empty) {
         home = { name: same.name, isNew: true };
+      } else if (same && anchorHolds(ctx, same, table, { blank: false })) {
+        // Not new: a sibling goes to its anchor only where that is free too.
+        home = { name: same.name, isNew: false };
       } else {
         const name = same ? freeSheetName(wantedName, sheetsTaken) : wantedName;
         if (same) {
@@ -291,36 +294,38 @@ function interruptedSetUp(ctx: Context, table: TableSpec, existing: TableState):
   return LANGUAGES.some((language) => sameHeaders(existing.headers, newHeaders(table, language)));
 }
 
-/** A spec value as read back from a cell: blank, or what an earlier run of this set-up wrote. */
-function holdsValue(ctx: Context, cell: unknown, value: SpecValue | undefined): boolean {
+/** A cell as read back: blank, or what set-up writes there for this spec value. */
+function holdsValue(ctx: Context, table: TableSpec, cell: unknown, value: SpecValue | undefined): boolean {
   if (cell === "" || cell === null || cell === undefined) return true;
   if (value === undefined) return false;
-  if (typeof value === "object" && "formula" in value) return typeof cell === "string" && cell.startsWith("=");
+  if (typeof value === "object" && "formula" in value) {
+    const rendered = tableFormula(chooseFormula(value.formula, ctx.functions).template, table.name, headerOf(ctx));
+    return !("missing" in rendered) && cell === rendered.formula;
+  }
   return cell === resolveConstant(ctx, value);
 }
 
 /**
- * An interrupted set-up wrote this table's headers (and rows) at its anchor but did not make the
- * table: the header row holds exactly the spec's headers, every cell below is blank or holds what
- * the set-up writes there, and no table covers them. The table is then made there, over them.
+ * Whether a table can be made at its anchor on a sheet that has content: no table covers the
+ * place, and the cells there (as far as the writer read them) are all blank (when `blank` allows)
+ * or hold exactly the spec's headers with, below, only blanks and what set-up writes there, as an
+ * interrupted set-up leaves them. The table is then made over them, overwriting nothing else.
  */
-function holdsOurCells(ctx: Context, sheet: SheetState | undefined, table: TableSpec): boolean {
+function anchorHolds(ctx: Context, sheet: SheetState | undefined, table: TableSpec, allow: { blank: boolean }): boolean {
   const top = sheet?.top;
   if (!top) return false;
   const anchor = parseArea(table.anchor);
   const rows = [...(table.rows ?? []), ...(ctx.options.sample ? (table.sample ?? []) : [])];
-  const lastRow = anchor.firstRow + Math.max(rows.length, 1);
-  const lastColumn = anchor.firstColumn + table.columns.length - 1;
-  if (top.length < lastRow || top.some((row, r) => r < lastRow && row.length < lastColumn)) return false;
-  const area = { firstColumn: anchor.firstColumn, firstRow: anchor.firstRow, lastColumn, lastRow };
-  const overlaps = ctx.state.tables.some((t) => t.sheet.toLowerCase() === sheet.name.toLowerCase() && intersects(parseArea(t.address), area));
-  if (overlaps) return false;
+  const area = { firstColumn: anchor.firstColumn, firstRow: anchor.firstRow, lastColumn: anchor.firstColumn + table.columns.length - 1, lastRow: anchor.firstRow + Math.max(rows.length, 1) };
+  if (top.length < area.lastRow || top.some((row, r) => r < area.lastRow && row.length < area.lastColumn)) return false;
+  if (ctx.state.tables.some((t) => t.sheet.toLowerCase() === sheet.name.toLowerCase() && intersects(parseArea(t.address), area))) return false;
   const cell = (row: number, column: number) => top[row - 1][column - 1];
   const header = table.columns.map((_, i) => cell(anchor.firstRow, anchor.firstColumn + i));
-  if (!LANGUAGES.some((language) => sameHeaders(header, newHeaders(table, language)))) return false;
-  for (let r = anchor.firstRow + 1; r <= lastRow; r++) {
-    const row = rows[r - anchor.firstRow - 1];
-    if (!table.columns.every((c, i) => holdsValue(ctx, cell(r, anchor.firstColumn + i), row?.[c.key]))) return false;
+  const blankHeader = header.every((h) => h === "" || h === null || h === undefined);
+  if (!(allow.blank && blankHeader) && !LANGUAGES.some((language) => sameHeaders(header, newHeaders(table, language)))) return false;
+  for (let r = anchor.firstRow + 1; r <= area.lastRow; r++) {
+    const row = blankHeader ? undefined : rows[r - anchor.firstRow - 1];
+    if (!table.columns.every((c, i) => holdsValue(ctx, table, cell(r, anchor.firstColumn + i), row?.[c.key]))) return false;
   }
   return true;
 }

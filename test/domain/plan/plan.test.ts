@@ -432,3 +432,21 @@ describe("a re-run after a set-up that stopped partway", () => {
     });
   });
 });
+
+describe("a table missing beside its sibling, on a sheet whose top cells are known", () => {
+  const { state } = setUp();
+  const noMetrics = without(state, { tables: ["ReviewMetrics"] });
+  const grid = (cells: Record<string, string>) =>
+    Array.from({ length: 64 }, (_, r) => Array.from({ length: 64 }, (_, c) => cells[`${String.fromCharCode(65 + c)}${r + 1}`] ?? ""));
+  const withTop = (top: unknown[][]) => ({ ...noMetrics, sheets: noMetrics.sheets.map((s) => (s.name === "Review" ? { ...s, usedRange: "A1:L40", top } : s)) });
+
+  it("goes to its own anchor when the cells there are blank", () => {
+    const table = stepsOf(plan(WORKBOOK, withTop(grid({ A1: "Period" })), options()), "addTable")[0];
+    expect(table.address.startsWith("K1:")).toBe(true);
+  });
+
+  it("goes right of what the sheet uses when someone's cell is where it would go", () => {
+    const table = stepsOf(plan(WORKBOOK, withTop(grid({ L3: "my note" })), options()), "addTable")[0];
+    expect(table.address.startsWith("N1:")).toBe(true);
+  });
+});
