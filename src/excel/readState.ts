@@ -4,13 +4,15 @@
 // No row of user data is read, except the first data row of each table (to tell Excel's blank
 // row of an empty table from a real one), the AddinRecord items, and each sheet's top-left
 // TOP_ROWS x TOP_COLUMNS cells (where an interrupted set-up may have written a table's headers
-// and rows without making the table). A third sync runs only when a table has nothing in
-// AddinRecord (an interrupted set-up's, or a user's): where its typed values and rules are.
+// and rows without making the table). A third sync runs only when a table named as one of
+// the spec's has nothing in AddinRecord (an interrupted set-up's): where its typed values and
+// rules are.
 import type { Language } from "../domain/spec/vocabulary";
 import { LANGUAGES } from "../domain/spec/vocabulary";
 import type { SheetState, TableState, WorkbookState } from "../domain/plan/types";
 import { LANGUAGE_NAME, RECORD_TABLE, SCHEMA_VERSION_NAME } from "../domain/plan/types";
 import { parseArea } from "../domain/plan/address";
+import { WORKBOOK } from "../domain/spec/workbook";
 
 /** Rows below each table checked for emptiness, so rows appended there never cover user cells. */
 export const ROWS_CHECKED_BELOW = 64;
@@ -82,7 +84,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const nameList = names.items.map((n) => n.name);
   const hasName = (wanted: string) => nameList.find((n) => n.toLowerCase() === wanted.toLowerCase());
   const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address"));
-  const top = sheets.items.map((sheet) => sheet.getRangeByIndexes(0, 0, TOP_ROWS, TOP_COLUMNS).load("formulas"));
+  // Only where the spec's tables go: sheets of a spec sheet's name (either language) or holding one of its tables.
+  const specTables = new Set(WORKBOOK.tables.map((t) => t.name.toLowerCase()));
+  const ourSheets = new Set([
+    ...WORKBOOK.sheets.flatMap((s) => [s.name.en.toLowerCase(), s.name.zh.toLowerCase()]),
+    ...tables.items.filter((t) => specTables.has(t.name.toLowerCase())).map((t) => t.worksheet.name.toLowerCase()),
+  ]);
+  const top = sheets.items.map((sheet) => (ourSheets.has(sheet.name.toLowerCase()) ? sheet.getRangeByIndexes(0, 0, TOP_ROWS, TOP_COLUMNS).load("formulas") : undefined));
   // A user's own table may hide its header row or show a totals row; ours never do.
   const details = tables.items.map((table) => {
     const range = table.getRange();
@@ -106,7 +114,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     name: sheet.name,
     visible: sheet.visibility === "Visible",
     empty: used[i].isNullObject,
-    ...(used[i].isNullObject ? {} : { usedRange: localAddress(used[i].address), top: top[i].formulas }),
+    ...(used[i].isNullObject ? {} : { usedRange: localAddress(used[i].address), ...(top[i] ? { top: top[i]!.formulas } : {}) }),
   }));
 
   const layouts = new Map<string, TableLayout>();
@@ -144,7 +152,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     }
   }
 
-  const syncs = 2 + (await readUnrecorded(context, details, tableStates, record));
+  const syncs = 2 + (await readUnrecorded(context, specTables, details, tableStates, record));
 
   const versionValue = version?.values[0]?.[0];
   const languageValue = language?.values[0]?.[0];
@@ -171,14 +179,16 @@ function areasOf(address: string): string[] {
  */
 async function readUnrecorded(
   context: Excel.RequestContext,
+  specTables: ReadonlySet<string>,
   details: readonly { table: Excel.Table }[],
   tableStates: TableState[],
   record: readonly string[],
 ): Promise<number> {
   const recordedTables = new Set(record.map((item) => /^[a-z]+:(.+)\.[^.]*$/i.exec(item)?.[1]?.toLowerCase()));
+  // Only tables named as the spec's can be an interrupted set-up's; users' own are never scanned.
   const checks = details
     .map((d, i) => ({ d, state: tableStates[i] }))
-    .filter(({ d, state }) => d.table.showHeaders && !d.table.showTotals && !recordedTables.has(state.name.toLowerCase()))
+    .filter(({ d, state }) => d.table.showHeaders && !d.table.showTotals && specTables.has(state.name.toLowerCase()) && !recordedTables.has(state.name.toLowerCase()))
     .map(({ state }) => {
       const body = context.workbook.tables.getItem(state.name).getDataBodyRange();
       return { state, validation: body.dataValidation.load("type"), constants: body.getSpecialCellsOrNullObject("Constants").load("address") };
