@@ -201,7 +201,8 @@ async function readUnrecorded(
     if (!constants.isNullObject) {
       for (const area of areasOf(constants.address)) {
         const a = parseArea(area);
-        for (let c = a.firstColumn; c <= a.lastColumn; c++) if (c - first < typed.length) typed[c - first] = true;
+        // Clipped to the table: Excel may answer a one-cell body for the whole sheet.
+        for (let c = Math.max(a.firstColumn, first); c <= Math.min(a.lastColumn, first + typed.length - 1); c++) typed[c - first] = true;
       }
     }
     tableStates[tableStates.indexOf(state)] = { ...state, validated: validation.type !== "None", typed };

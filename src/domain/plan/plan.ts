@@ -7,6 +7,11 @@
 // formulas and drop-downs go only to columns this plan adds (a cell holds one validation,
 // so setting one on a user's column could replace theirs); conditional formats, which
 // stack, are added once each, by the id AddinRecord keeps.
+//
+// A set-up Excel stopped partway is finished by the next run as if it had not stopped: a table
+// with the spec's name, exactly its headers and nothing in AddinRecord is that set-up's, and gets
+// the formats, formulas and rules it missed (never a drop-down over a rule already there, nor a
+// formula over typed values); headers it wrote without making the table get the table there.
 import type { ColumnSpec, Localized, SpecValue, TableSpec, WorkbookSpec } from "../spec/types";
 import { LANGUAGES, normalizeWord, label, termOf, type Language } from "../spec/vocabulary";
 import { ENTRY_ERRORS, ENTRY_ERROR_TITLE, inputMessage } from "../spec/workbook";
@@ -540,7 +545,7 @@ function ruleSteps(ctx: Context): PlanStep[] {
     // Nothing of ours was validated in an interrupted set-up's table: any rule there is a user's.
     const keepsRules = layout.interrupted === true && layout.existing?.validated !== false;
     if (keepsRules && table.columns.some((c) => validationCheck(c, listNameOfRef))) {
-      cellsKept(ctx, layout, { en: "its cells have validation rules already, so no drop-down or check was added", zh: "其单元格已有数据验证规则，因此未添加下拉列表或检查" });
+      cellsKept(ctx, layout, { en: "some cells have validation rules already, so no drop-down or check was added", zh: "部分单元格已有数据验证规则，因此未添加下拉列表或检查" });
     }
     for (const c of table.columns) {
       if (!layout.indexOf.has(c.key)) continue;

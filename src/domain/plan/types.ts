@@ -150,7 +150,7 @@ export interface SetFormatsStep {
   readonly kind: "setFormats";
   readonly table: TableName;
   readonly sheet: string;
-  /** Number format on the column's data body, width on the sheet column. Only columns the plan adds. */
+  /** Number format on the column's data body, width on the sheet column. Only columns the plan adds, or an interrupted set-up made. */
   readonly columns: readonly ColumnFormat[];
 }
 
@@ -168,7 +168,10 @@ export interface SetColumnFormulaStep {
   readonly kind: "setColumnFormula";
   readonly table: TableName;
   readonly sheet: string;
-  /** Set on every data cell of each column, so Excel keeps it as the table's calculated column. Only columns the plan adds. */
+  /**
+   * Set on every data cell of each column, so Excel keeps it as the table's calculated column.
+   * Only columns the plan adds, or an interrupted set-up made and nobody typed values into.
+   */
   readonly columns: readonly ColumnFormula[];
 }
 
