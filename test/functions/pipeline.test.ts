@@ -60,6 +60,12 @@ describe("SALES.WEIGHTED", () => {
     expect(error.message).toMatch(/^statuses.*amounts/);
   });
 
+  it("passes on an error among the statuses, naming its cell", () => {
+    const error = thrownBy(() => WEIGHTED([[1], [2]], [[0.5], [0.5]], [["open"], [excelError("divisionByZero")]]));
+    expect(error.code).toBe("#DIV/0!");
+    expect(error.message).toMatch(/statuses.*row 2/);
+  });
+
   it("sums amount × probability, skipping rows with a blank", () => {
     // 1000 × 0.2 + 500 × 0.6 = 500; the rows with a blank amount or probability add nothing
     expect(WEIGHTED([[1000], [500], [""], [700]], [[0.2], [0.6], [0.9], [null]])).toBeCloseTo(500, 9);

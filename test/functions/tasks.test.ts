@@ -48,4 +48,10 @@ describe("SALES.OVERDUE", () => {
   it("passes on an error among the due dates", () => {
     expect(thrownBy(() => OVERDUE([[excelError("notAvailable")]], [["done"]], AS_OF)).code).toBe("#N/A");
   });
+
+  it("passes on an error among the statuses of late rows, naming its cell", () => {
+    const error = thrownBy(() => OVERDUE([[AS_OF - 5], [AS_OF - 5]], [["done"], [excelError("divisionByZero")]], AS_OF));
+    expect(error.code).toBe("#DIV/0!");
+    expect(error.message).toMatch(/statuses.*row 2/);
+  });
 });
