@@ -8,7 +8,7 @@ import { snapshotCells, type FakeExcel } from "../support/fakeExcel";
 import { addRows, setUpWorkbook } from "../../src/excel/setup";
 import { WORKBOOK } from "../../src/domain/spec/workbook";
 import { describeWorkbook, freshFake, hostFor, planner, setUp } from "../support/fakeExcelFixtures";
-import { STAGES_BY_PATH, withStagesByPath } from "../support/stagesByPath";
+import { STAGES_BY_PATH } from "../support/stagesByPath";
 
 const CLOSED = 'OR(LOWER(TRIM($K2))="done",LOWER(TRIM($K2))="已完成",LOWER(TRIM($K2))="cancelled",LOWER(TRIM($K2))="已取消")';
 
@@ -91,7 +91,7 @@ describe("full set-up in Excel", () => {
 
   it("writes the Tasks Stage drop-down that follows the row's Path, a formula without structured references", async () => {
     const fake = freshFake();
-    await setUpWorkbook(hostFor(fake), { plan: (state) => withStagesByPath(planner(WORKBOOK, { sample: false })(state)) });
+    await setUpWorkbook(hostFor(fake), { plan: (state) => planner(WORKBOOK, { sample: false })(state) });
     const stage = fake.workbook.sheet("Tasks")!.validations.get(1 * 16384 + 3)!;
     expect(stage.rule).toEqual({ list: { inCellDropDown: true, source: STAGES_BY_PATH } });
   });

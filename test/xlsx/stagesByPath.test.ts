@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { applyPlan } from "../../src/xlsx/apply";
 import { localToday, newWorkbook, planNewWorkbook } from "../../src/xlsx/build";
 import { makeWorkDir, removeWorkDir, xlsxToCsv } from "../support/libreoffice";
-import { STAGES_BY_PATH, withStagesByPath } from "../support/stagesByPath";
+import { STAGES_BY_PATH } from "../support/stagesByPath";
 
 const forRow = (r: number) => STAGES_BY_PATH.slice(1).replaceAll("$C2", `Tasks!$C$${r}`);
 
@@ -17,7 +17,7 @@ describe("the Tasks Stage drop-down follows the row's path", () => {
 
   beforeAll(async () => {
     const workbook = newWorkbook();
-    applyPlan(workbook, withStagesByPath(planNewWorkbook(workbook, { language: "en-US", sample: false, functions: false }, localToday())));
+    applyPlan(workbook, planNewWorkbook(workbook, { language: "en-US", sample: false, functions: false }, localToday()));
     const tasks = workbook.getWorksheet("Tasks")!;
     const paths = ["new customer", "老客户", "", "EXISTING CUSTOMER "];
     paths.forEach((p, i) => (tasks.getCell(i + 2, 3).value = p === "" ? null : p));

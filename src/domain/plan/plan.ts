@@ -573,7 +573,7 @@ function ruleSteps(ctx: Context): PlanStep[] {
       // A cell holds one validation: only columns the add-in made get one, so a user's own stays.
       const ours = isAdded || recorded.has(recordItem.column(table.name, c.key));
       const id = recordItem.validation(table.name, c.key);
-      const check = validationCheck(c, listNameOfRef);
+      const check = rowListCheck(c, layout, header) ?? validationCheck(c, listNameOfRef);
       if (ours && check && !recorded.has(id) && keepsRules) {
         // A cell holds one validation, and this table already has someone's: theirs stays, and
         // the record says the rule is dealt with, so no later run sets it over theirs.
@@ -624,6 +624,13 @@ function dropAddedColumn(layout: Layout, key: string): void {
   layout.indexOf.delete(key);
   for (const [k, i] of layout.indexOf) if (i > index) layout.indexOf.set(k, i - 1);
   layout.added.delete(key);
+}
+
+/** A drop-down that depends on the row (Tasks Stage by Path), as `$C2` references; undefined when it reads a missing column. */
+function rowListCheck(c: ColumnSpec, layout: Layout, header: Parameters<typeof ruleFormula>[2]): ValidationCheck | undefined {
+  if (!c.listFormula) return undefined;
+  const rendered = ruleFormula(c.listFormula, layout.spec.name, header, columnOf(layout), layout.headerRow + 1);
+  return "missing" in rendered ? undefined : { kind: "list", source: rendered.formula };
 }
 
 function validationCheck(c: ColumnSpec, listNameOfRef: (table: string, column: string) => string | undefined): ValidationCheck | undefined {
