@@ -18,7 +18,9 @@ export type WriteReason =
   | { readonly kind: "tableMissing" }
   | { readonly kind: "columnMissing"; readonly column: string }
   | { readonly kind: "rowTooLong"; readonly cells: number; readonly columns: number }
-  | { readonly kind: "cellsBelowTaken"; readonly rows: number };
+  | { readonly kind: "cellsBelowTaken"; readonly rows: number }
+  | { readonly kind: "excelTooOld"; readonly apiVersion: string }
+  | { readonly kind: "rowsPartlyAdded"; readonly rows: number };
 
 export class WorkbookWriteError extends Error {
   constructor(
@@ -53,6 +55,9 @@ function describePlace(place: StepPlace, language: Language): string {
 export function describeFailure(places: readonly StepPlace[], action: WriteAction, reason: WriteReason, language: Language): string {
   const m = messages(language).excel;
   const where = places.length > 0 ? places.map((p) => describePlace(p, language)).join("; ") : m.place.workbook;
+  // These carry their own advice: "run Set up again" would be wrong for them.
+  if (reason.kind === "excelTooOld") return m.excelTooOld(reason.apiVersion);
+  if (reason.kind === "rowsPartlyAdded") return m.rowsPartlyAdded(where, reason.rows);
   let why: string;
   switch (reason.kind) {
     case "excel":

@@ -42,7 +42,13 @@ async function setUpOnce(host: ExcelHost, options: SetUpOptions, grouped: boolea
   });
 }
 
+/** Range.autoFill (1.9) and Table.resize (1.13) carry the set-up. */
+export const REQUIRED_EXCEL_API = "1.13";
+
 export async function setUpWorkbook(host: ExcelHost, options: SetUpOptions): Promise<SetUpResult> {
+  if (!host.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
+    throw new WorkbookWriteError([], "read", { kind: "excelTooOld", apiVersion: REQUIRED_EXCEL_API });
+  }
   const grouped = supportsUndoGrouping(host);
   try {
     return await setUpOnce(host, options, grouped);
@@ -71,12 +77,19 @@ export interface AddRowsOptions {
  * "create a customer's path tasks".
  */
 export async function addRows(host: ExcelHost, options: AddRowsOptions): Promise<SetUpResult> {
+  // Unlike set-up, appending is not idempotent: when Excel refuses the undo group after part
+  // of the rows went in, the ungrouped redo must not append them a second time.
+  let rowCountFirstSeen: number | undefined;
   return setUpWorkbook(host, {
     onProgress: options.onProgress,
     budgetBytes: options.budgetBytes,
     plan: (state) => {
       const table = state.tables.find((t) => t.name.toLowerCase() === options.table.toLowerCase());
       if (!table) throw new WorkbookWriteError([{ table: options.table }], "appendRows", { kind: "tableMissing" });
+      if (rowCountFirstSeen === undefined) rowCountFirstSeen = table.rowCount;
+      else if (table.rowCount !== rowCountFirstSeen) {
+        throw new WorkbookWriteError([{ sheet: table.sheet, table: table.name }], "appendRows", { kind: "rowsPartlyAdded", rows: options.rows.length });
+      }
       return {
         language: state.language ?? "en-US",
         schemaVersion: state.schemaVersion ?? 0,

@@ -212,6 +212,42 @@ describe("adding rows for the task pane", () => {
   });
 });
 
+describe("adding rows when Excel refuses the undo group", () => {
+  async function tasksTable(fake: ReturnType<typeof freshFake>) {
+    await setUp(fake, { sample: false });
+    return fake.workbook.table("Tasks")!;
+  }
+
+  it("redoes them ungrouped, once, when Excel refused before writing anything", async () => {
+    const fake = freshFake({ supportsUndoGrouping: true, undoUnsupported: ["Application.suspendApiCalculationUntilNextSync"] });
+    const tasks = await tasksTable(fake);
+    await addRows(hostFor(fake), { table: "Tasks", rows: [["T-1", "Acme"], ["T-2", "Acme"]] });
+    expect(tasks.rect.rows).toBe(3);
+    expect(fake.workbook.peek(tasks.sheet, tasks.rect.row + 1, 0)?.value).toBe("T-1");
+    expect(fake.workbook.peek(tasks.sheet, tasks.rect.row + 2, 0)?.value).toBe("T-2");
+  });
+
+  it("never appends them twice when Excel refused after the table had grown, and says to check the table", async () => {
+    const fake = freshFake({ supportsUndoGrouping: true, undoUnsupported: ["Range.formulas"] });
+    const tasks = await tasksTable(fake);
+    await expect(addRows(hostFor(fake), { table: "Tasks", rows: [["T-1", "Acme"], ["T-2", "Acme"]] })).rejects.toThrow(
+      'Sheet "Tasks", table Tasks: Excel stopped while adding 2 rows and may have kept some of them. Check the end of the table before adding them again.',
+    );
+    expect(tasks.rect.rows).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("an Excel too old for set-up", () => {
+  it("is told so before anything is read or written", async () => {
+    const fake = freshFake();
+    const host = { ...hostFor(fake), isSetSupported: (name: string, version: string) => !(name === "ExcelApi" && Number(version.split(".")[1]) > 12) };
+    const failure = setUpWorkbook(host, { plan: planner(WORKBOOK, { sample: false }) });
+    await expect(failure).rejects.toThrow("needs the Excel JavaScript API 1.13");
+    expect(fake.runs).toEqual([]);
+    expect(fake.workbook.table("Tasks")).toBeUndefined();
+  });
+});
+
 describe("failures the writer finds before writing", () => {
   async function applyTo(fake: FakeExcel, plan: Plan) {
     return fake.run({}, async (ctx) => {

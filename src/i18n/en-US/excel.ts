@@ -27,4 +27,8 @@ export const excel = {
   rowTooLong: (cells: number, columns: number) => `a row of ${cells} cells does not fit a table of ${columns} columns`,
   cellsBelowTaken: (rows: number) =>
     `the ${rows} rows below the table are not empty, and the add-in only writes into empty cells; move what is below the table and try again`,
+  excelTooOld: (apiVersion: string) =>
+    `This version of Excel cannot set up the workbook: it needs the Excel JavaScript API ${apiVersion} (Microsoft 365, Excel 2021 or later, or Excel on the web). Nothing was changed.`,
+  rowsPartlyAdded: (where: string, rows: number) =>
+    `${where}: Excel stopped while adding ${rows} rows and may have kept some of them. Check the end of the table before adding them again.`,
 };

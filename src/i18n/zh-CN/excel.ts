@@ -27,4 +27,8 @@ export const excel: Messages["excel"] = {
   columnMissing: (column: string) => `表中没有列“${column}”`,
   rowTooLong: (cells: number, columns: number) => `一行有 ${cells} 个单元格，放不进 ${columns} 列的表`,
   cellsBelowTaken: (rows: number) => `表下方的 ${rows} 行不是空的，而加载项只向空单元格写入；请移走表下方的内容后重试`,
+  excelTooOld: (apiVersion: string) =>
+    `此版本的 Excel 无法设置工作簿：需要 Excel JavaScript API ${apiVersion}（Microsoft 365、Excel 2021 或更高版本，或 Excel 网页版）。工作簿未作任何更改。`,
+  rowsPartlyAdded: (where: string, rows: number) =>
+    `${where}：Excel 在添加 ${rows} 行时中断，其中一部分可能已写入。请先检查表格末尾，再决定是否重新添加。`,
 };
