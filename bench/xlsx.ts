@@ -8,18 +8,19 @@ import { applyPlan } from "../src/xlsx/apply";
 import { localToday, newWorkbook, planNewWorkbook } from "../src/xlsx/build";
 import { loadWorkbook } from "../src/xlsx/names";
 import { readState } from "../src/xlsx/read";
+import { NEW_CUSTOMER_STAGES, PATH, TASK_STATUS } from "../src/domain/spec/vocabulary";
 
 const TASKS = 10_000;
 const RUNS = 3;
-const STATUSES = ["not started", "in progress", "done", "blocked", "cancelled"];
+const STATUSES = TASK_STATUS.terms.map((t) => t.en);
 
 function withTasks(plan: Plan, today: string): Plan {
   const base = excelSerial(today);
   const task = (i: number): Record<string, CellInput> => ({
     id: `T-${String(i + 1).padStart(5, "0")}`,
     customer: `Customer ${i % 400}`,
-    path: "new customer",
-    stage: "proposal",
+    path: PATH.terms[0].en,
+    stage: NEW_CUSTOMER_STAGES[3].en,
     action: `Action ${i}`,
     owner: "Sales rep Chen",
     start: base - 30 + (i % 20),
