@@ -1,6 +1,6 @@
 export * from "./types";
 export { plan, recordItem } from "./plan";
 export { applyPlanToState } from "./apply";
-export { officeText, looksLikeFormula } from "./cellText";
+export { looksLikeFormula } from "./cellText";
 export { tableFormula, ruleFormula, chooseFormula, escapeHeader } from "./formulas";
 export { excelSerial, columnLetters, parseArea } from "./address";

@@ -74,7 +74,8 @@ export const EMPTY_WORKBOOK: WorkbookState = {
 
 /**
  * A cell to write. A string is user-facing TEXT and must stay text even when it starts with
- * = + - @ (see cellText.ts: Office.js writes officeText(value), ExcelJS assigns the string as is).
+ * = + - @ or reads as a number, date or boolean (Office.js writes src/excel/cells.ts
+ * textCell(value); ExcelJS assigns the string as is).
  * Dates are Excel serial numbers (the column's number format shows them as dates).
  * `{ formula }` is an en-US formula, written as a formula.
  */
