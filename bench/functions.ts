@@ -43,8 +43,8 @@ function plainLoop(grids: Grid[]): number {
 
 /**
  * The process's CPU time, not wall time: a run that waits for a core while other programs
- * run is not slower, so the ratios hold on a busy machine (2 cores, load ~6: WINRATE 2.2-2.5
- * over three runs, against 2.5-2.9 by the clock). Garbage collection on helper threads counts.
+ * run is not slower, so the ratios hold better on a busy machine. Garbage collection on
+ * helper threads counts.
  */
 function millis(fn: () => unknown): number {
   const start = process.cpuUsage();
