@@ -3,12 +3,14 @@
 import { common } from "./common";
 import { excel } from "./excel";
 import { functions } from "./functions";
+import { plan } from "./plan";
 import { taskpane } from "./taskpane";
 
 export const enUS = {
   common,
   excel,
   functions,
+  plan,
   taskpane,
 };
 

@@ -2,11 +2,13 @@ import type { Messages } from "../en-US";
 import { common } from "./common";
 import { excel } from "./excel";
 import { functions } from "./functions";
+import { plan } from "./plan";
 import { taskpane } from "./taskpane";
 
 export const zhCN: Messages = {
   common,
   excel,
   functions,
+  plan,
   taskpane,
 };
