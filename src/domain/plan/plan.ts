@@ -38,6 +38,7 @@ import {
   type SetFormatsStep,
   type SetValidationStep,
   type SheetState,
+  type SkippedFormula,
   type TableState,
   type ValidationCheck,
   type WorkbookState,
@@ -137,6 +138,9 @@ function headerOf(ctx: Context) {
   };
 }
 
+/** The header of a column the layout has. */
+const headerIn = (layout: Layout, key: string) => layout.headers[layout.indexOf.get(key)!];
+
 function columnOf(layout: Layout) {
   return (key: string): number | undefined => {
     const i = layout.indexOf.get(key);
@@ -202,16 +206,7 @@ function placeTables(ctx: Context): AddSheetStep[] {
           claimed.add(index);
           layout.indexOf.set(c.key, index);
         } else if (recorded.has(recordItem.column(table.name, c.key))) {
-          notices.push({
-            code: "columnMissing",
-            sheet: existing.sheet,
-            table: table.name,
-            column: text(c.header),
-            message: {
-              en: `${existing.sheet}: the column "${c.header.en}" of table ${table.name} was renamed or removed; it is not added again.`,
-              zh: `${existing.sheet}：表 ${table.name} 的“${c.header.zh}”列已被重命名或删除，不再重新添加。`,
-            },
-          });
+          notices.push({ code: "columnMissing", sheet: existing.sheet, table: table.name, column: { key: c.key, header: text(c.header) } });
         } else {
           layout.indexOf.set(c.key, layout.headers.length);
           layout.headers.push(uniqueHeader(text(c.header), layout.headers));
@@ -244,15 +239,7 @@ function placeTables(ctx: Context): AddSheetStep[] {
       } else {
         const name = same ? freeSheetName(wantedName, sheetsTaken) : wantedName;
         if (same) {
-          notices.push({
-            code: "sheetNameTaken",
-            sheet: name,
-            table: table.name,
-            message: {
-              en: `A sheet named "${wantedName}" already holds other content; ${table.name} goes on a new sheet "${name}".`,
-              zh: `已有名为“${wantedName}”的工作表且含其他内容；${table.name} 放在新工作表“${name}”上。`,
-            },
-          });
+          notices.push({ code: "sheetNameTaken", sheet: name, table: table.name, wanted: wantedName });
         }
         home = { name, isNew: true };
         const visible = sheetSpec?.visible ?? true;
@@ -352,41 +339,18 @@ function holdBackUnreadyColumns(ctx: Context): void {
         const rendered = tableFormula(chooseFormula(c.formula, ctx.functions).template, layout.spec.name, header);
         if (!("missing" in rendered)) continue;
         dropAddedColumn(layout, c.key);
-        ctx.notices.push({
-          code: "formulaSkipped",
-          sheet: layout.sheet,
-          table: layout.spec.name,
-          column: text(c.header),
-          message: {
-            en: `${layout.sheet}: "${c.header.en}" was not added because table ${rendered.missing.table} has no column "${rendered.missing.key}".`,
-            zh: `${layout.sheet}：未添加“${c.header.zh}”列，因为表 ${rendered.missing.table} 缺少“${rendered.missing.key}”列。`,
-          },
-        });
+        formulaSkipped(ctx, layout, { kind: "column", column: { key: c.key, header: text(c.header) } }, rendered.missing);
         changed = true;
       }
     }
   }
 }
 
-function cellsKept(ctx: Context, layout: Layout, what: Localized): void {
-  ctx.notices.push({
-    code: "cellsKept",
-    sheet: layout.sheet,
-    table: layout.spec.name,
-    message: { en: `${layout.sheet}: in table ${layout.spec.name}, ${what.en}.`, zh: `${layout.sheet}：表 ${layout.spec.name} ${what.zh}。` },
-  });
-}
-
-function formulaSkipped(ctx: Context, layout: Layout, what: Localized, missing: MissingColumn): void {
-  ctx.notices.push({
-    code: "formulaSkipped",
-    sheet: layout.sheet,
-    table: layout.spec.name,
-    message: {
-      en: `${layout.sheet}: ${what.en} was not set up because table ${missing.table} has no column "${missing.key}".`,
-      zh: `${layout.sheet}：未设置${what.zh}，因为表 ${missing.table} 缺少“${missing.key}”列。`,
-    },
-  });
+/** The missing column is absent from the workbook: it is named by the spec's header in the workbook's language. */
+function formulaSkipped(ctx: Context, layout: Layout, what: SkippedFormula, missing: MissingColumn): void {
+  const spec = ctx.spec.tables.find((t) => t.name === missing.table)?.columns.find((c) => c.key === missing.key);
+  const header = spec ? textIn(ctx.language)(spec.header) : missing.key;
+  ctx.notices.push({ code: "formulaSkipped", sheet: layout.sheet, table: layout.spec.name, what, missing: { table: missing.table, column: { key: missing.key, header } } });
 }
 
 /** A spec value that is not a formula, as the cell to write. */
@@ -398,14 +362,14 @@ function resolveConstant(ctx: Context, value: Exclude<SpecValue, { formula: unkn
   return value.fill === "language" ? ctx.language : null;
 }
 
-/** A spec value as the cell to write, in the workbook's language, relative to the setup day. */
-function resolve(ctx: Context, layout: Layout, value: SpecValue | undefined): CellInput {
+/** A spec value as the cell to write (in column `key`), in the workbook's language, relative to the setup day. */
+function resolve(ctx: Context, layout: Layout, key: string, value: SpecValue | undefined): CellInput {
   if (value === undefined) return null;
   if (!(typeof value === "object" && "formula" in value)) return resolveConstant(ctx, value);
   const chosen = chooseFormula(value.formula, ctx.functions);
   const rendered = tableFormula(chosen.template, layout.spec.name, headerOf(ctx));
   if ("missing" in rendered) {
-    formulaSkipped(ctx, layout, { en: "a formula", zh: "公式" }, rendered.missing);
+    formulaSkipped(ctx, layout, { kind: "cellFormula", column: { key, header: headerIn(layout, key) } }, rendered.missing);
     return null;
   }
   return { formula: rendered.formula };
@@ -435,7 +399,7 @@ function tableSteps(ctx: Context): { tables: PlanStep[]; configRows: Map<string,
         }),
         headers: layout.headers,
         keys: table.columns.map((c) => c.key),
-        rows: specRows.map((row) => table.columns.map((c) => resolve(ctx, layout, row[c.key]))),
+        rows: specRows.map((row) => table.columns.map((c) => resolve(ctx, layout, c.key, row[c.key]))),
         ...(table.style ? { style: table.style } : {}),
         freezeHeader: layout.headerRow === 1 && layout.firstColumn === 1 && table.sheet !== "settings",
       });
@@ -444,24 +408,17 @@ function tableSteps(ctx: Context): { tables: PlanStep[]; configRows: Map<string,
     }
     const added = layout.interrupted ? [] : table.columns.filter((c) => layout.added.has(c.key));
     if (added.length > 0) {
-      notices.push({
-        code: "columnsAdded",
-        sheet: layout.sheet,
-        table: table.name,
-        message: {
-          en: `${layout.sheet}: added ${added.map((c) => `"${c.header.en}"`).join(", ")} at the right end of table ${table.name}.`,
-          zh: `${layout.sheet}：已在表 ${table.name} 右端添加${added.map((c) => `“${c.header.zh}”`).join("、")}列。`,
-        },
-      });
       // Settings tables with fixed rows (Lists, Stages, Tiers) get the new column's words too.
       const fixed = (table.rows ?? []).slice(0, layout.existing.rowCount);
+      const columns = added.map((c) => ({ key: c.key, header: headerIn(layout, c.key) }));
+      notices.push({ code: "columnsAdded", sheet: layout.sheet, table: table.name, columns });
       addColumns.push({
         kind: "addColumns",
         table: table.name,
         sheet: layout.sheet,
-        columns: added.map((c) => {
-          const values = fixed.map((row) => resolve(ctx, layout, row[c.key]));
-          return { key: c.key, header: layout.headers[layout.indexOf.get(c.key)!], ...(values.length ? { values } : {}) };
+        columns: columns.map((column) => {
+          const values = fixed.map((row) => resolve(ctx, layout, column.key, row[column.key]));
+          return { ...column, ...(values.length ? { values } : {}) };
         }),
       });
     }
@@ -482,7 +439,7 @@ function tableSteps(ctx: Context): { tables: PlanStep[]; configRows: Map<string,
             const row: Record<string, SpecValue> = { setting: c.label, value: c.value, name: c.name };
             return layout.headers.map((_, i) => {
               const key = keyAt.get(i);
-              return key ? resolve(ctx, layout, row[key]) : null;
+              return key ? resolve(ctx, layout, key, row[key]) : null;
             });
           }),
         });
@@ -535,7 +492,7 @@ function ruleSteps(ctx: Context): PlanStep[] {
   for (const layout of ctx.layouts.values()) {
     const table = layout.spec;
     const where = { table: table.name, sheet: layout.sheet };
-    const headerAt = (key: string) => layout.headers[layout.indexOf.get(key)!];
+    const headerAt = (key: string) => headerIn(layout, key);
 
     for (const key of layout.added) newRecord.push(recordItem.column(table.name, key));
 
@@ -545,7 +502,7 @@ function ruleSteps(ctx: Context): PlanStep[] {
     // Nothing of ours was validated in an interrupted set-up's table: any rule there is a user's.
     const keepsRules = layout.interrupted === true && layout.existing?.validated !== false;
     if (keepsRules && table.columns.some((c) => validationCheck(c, listNameOfRef))) {
-      cellsKept(ctx, layout, { en: "some cells have validation rules already, so no drop-down or check was added", zh: "部分单元格已有数据验证规则，因此未添加下拉列表或检查" });
+      ctx.notices.push({ code: "cellsKept", sheet: layout.sheet, table: table.name, reason: "validated" });
     }
     for (const c of table.columns) {
       if (!layout.indexOf.has(c.key)) continue;
@@ -560,14 +517,11 @@ function ruleSteps(ctx: Context): PlanStep[] {
       }
       if (isAdded && c.formula && layout.interrupted && layout.existing?.typed?.[layout.indexOf.get(c.key)!] !== false) {
         // The formula would fill every cell of the column, over what someone typed there.
-        cellsKept(ctx, layout, {
-          en: `the column "${headerAt(c.key)}" holds typed values, so its formula was not set`,
-          zh: `“${headerAt(c.key)}”列中有输入的值，因此未设置其公式`,
-        });
+        ctx.notices.push({ code: "cellsKept", sheet: layout.sheet, table: table.name, reason: "typed", column: { key: c.key, header: headerAt(c.key) } });
       } else if (isAdded && c.formula) {
         const chosen = chooseFormula(c.formula, ctx.functions);
         const rendered = tableFormula(chosen.template, table.name, header);
-        if ("missing" in rendered) formulaSkipped(ctx, layout, { en: `the formula of ${c.header.en}`, zh: `“${c.header.zh}”的公式` }, rendered.missing);
+        if ("missing" in rendered) formulaSkipped(ctx, layout, { kind: "columnFormula", column: { key: c.key, header: headerAt(c.key) } }, rendered.missing);
         else columnFormulas.push({ key: c.key, column: headerAt(c.key), formula: rendered.formula, usesFunctions: chosen.usesFunctions });
       }
       // A cell holds one validation: only columns the add-in made get one, so a user's own stays.
@@ -607,7 +561,7 @@ function ruleSteps(ctx: Context): PlanStep[] {
       const missingColumn = rule.columns?.find((key) => !layout.indexOf.has(key));
       if ("missing" in rendered || missingColumn) {
         const missing = "missing" in rendered ? rendered.missing : { table: table.name, key: missingColumn! };
-        formulaSkipped(ctx, layout, { en: `the highlight "${rule.description.en}"`, zh: `“${rule.description.zh}”高亮` }, missing);
+        formulaSkipped(ctx, layout, { kind: "highlight", rule: rule.id, description: rule.description }, missing);
         continue;
       }
       rules.push({ id: rule.id, ...(rule.columns ? { columns: rule.columns.map(headerAt) } : {}), formula: rendered.formula, format: rule.format });

@@ -251,22 +251,56 @@ export type PlanStep =
 
 export type PlanStepKind = PlanStep["kind"];
 
-/** Something the planner left alone on purpose, for the task pane to show. */
-export interface PlanNotice {
-  /**
-   * columnMissing: a column the add-in made is gone or renamed, and is not made again;
-   * columnsAdded: spec columns appended to a table that existed (a header renamed by hand
-   * before the add-in ever recorded it reads as missing, so this tells the user);
-   * sheetNameTaken: a new table went to "Name (2)"; formulaSkipped: a formula or highlight
-   * needed a column the table lacks; cellsKept: in a table an interrupted set-up made, a computed
-   * column holding typed values, or a table with validation rules already, was left as it is.
-   */
-  readonly code: "columnMissing" | "columnsAdded" | "sheetNameTaken" | "formulaSkipped" | "cellsKept";
-  readonly sheet?: string;
-  readonly table?: string;
-  readonly column?: string;
-  readonly message: Localized;
+/** A spec column as a notice names it: the key for code, the header for people. */
+export interface NoticeColumn {
+  readonly key: string;
+  /** As the table shows it, or, when the table lacks it, the spec's header in the workbook's language. */
+  readonly header: string;
 }
+
+/** What a formula that could not be written was for. */
+export type SkippedFormula =
+  /** A computed column not appended to an existing table (a later upgrade adds it). */
+  | { readonly kind: "column"; readonly column: NoticeColumn }
+  /** The calculated-column formula of a column the plan adds. */
+  | { readonly kind: "columnFormula"; readonly column: NoticeColumn }
+  /** A formula in one row's cell of a column (fixed Settings rows). */
+  | { readonly kind: "cellFormula"; readonly column: NoticeColumn }
+  /** A conditional format, by its spec id and description. */
+  | { readonly kind: "highlight"; readonly rule: string; readonly description: Localized };
+
+interface NoticeWhere {
+  /** The sheet as named in the workbook. */
+  readonly sheet: string;
+  readonly table: TableName;
+}
+
+/**
+ * Something the planner left alone on purpose, for the task pane and CLI to show. Plain data:
+ * describeNotice (notices.ts) words it in a language from src/i18n/<language>/plan.ts.
+ */
+export type PlanNotice =
+  /** A column the add-in made is gone or renamed, and is not made again. */
+  | (NoticeWhere & { readonly code: "columnMissing"; readonly column: NoticeColumn })
+  /**
+   * Spec columns appended to a table that existed (a header renamed by hand before the add-in
+   * ever recorded it reads as missing, so this tells the user).
+   */
+  | (NoticeWhere & { readonly code: "columnsAdded"; readonly columns: readonly NoticeColumn[] })
+  /** A new table went to a new sheet, `sheet` ("Tasks (2)"), because `wanted` holds other content. */
+  | (NoticeWhere & { readonly code: "sheetNameTaken"; readonly wanted: string })
+  /** A formula or highlight needed a column the workbook lacks. */
+  | (NoticeWhere & {
+      readonly code: "formulaSkipped";
+      readonly what: SkippedFormula;
+      readonly missing: { readonly table: string; readonly column: NoticeColumn };
+    })
+  /**
+   * In a table an interrupted set-up made: cells with validation rules already got no drop-down
+   * ("validated"), or a computed column holding typed values got no formula ("typed").
+   */
+  | (NoticeWhere & { readonly code: "cellsKept"; readonly reason: "validated" })
+  | (NoticeWhere & { readonly code: "cellsKept"; readonly reason: "typed"; readonly column: NoticeColumn });
 
 export interface Plan {
   readonly language: Language;

@@ -231,8 +231,12 @@ describe("a workbook users have worked in", () => {
   });
 
   it("does not re-add the renamed Due column, and holds back Days late, which needs it, saying both", () => {
-    expect(upgrade.notices.find((n) => n.code === "columnMissing")).toMatchObject({ table: "Tasks", column: "Due" });
-    expect(upgrade.notices.find((n) => n.code === "formulaSkipped")).toMatchObject({ table: "Tasks", column: "Days late" });
+    expect(upgrade.notices.find((n) => n.code === "columnMissing")).toMatchObject({ table: "Tasks", column: { key: "due", header: "Due" } });
+    expect(upgrade.notices.find((n) => n.code === "formulaSkipped")).toMatchObject({
+      table: "Tasks",
+      what: { kind: "column", column: { key: "daysLate", header: "Days late" } },
+      missing: { table: "Tasks", column: { key: "due", header: "Due" } },
+    });
     expect(stepsOf(upgrade, "setColumnFormula").filter((s) => s.table === "Tasks")).toEqual([]);
   });
 
@@ -299,7 +303,7 @@ describe("hand-made and crowded workbooks", () => {
     };
     const p = plan(WORKBOOK, handMade, options());
     expect(stepsOf(p, "addColumns")).toEqual([{ kind: "addColumns", table: "Risks", sheet: "Risks", columns: [{ key: "score", header: "Score" }] }]);
-    expect(p.notices.map((n) => n.code)).toContain("columnsAdded");
+    expect(p.notices).toContainEqual({ code: "columnsAdded", sheet: "Risks", table: "Risks", columns: [{ key: "score", header: "Score" }] });
   });
 
   it("puts a new table on a fresh sheet when its sheet name holds someone else's content, and reuses an empty one", () => {
@@ -390,7 +394,7 @@ describe("a re-run after a set-up that stopped partway", () => {
     const p = plan(WORKBOOK, { ...state, tables: state.tables.map((t) => (t.name === "Tasks" ? { ...t, typed } : t)) }, options());
     const formulas = stepsOf(p, "setColumnFormula").find((s) => s.table === "Tasks");
     expect(formulas?.columns.map((c) => c.column) ?? []).not.toContain("Days late");
-    expect(p.notices).toEqual([expect.objectContaining({ code: "cellsKept", table: "Tasks", message: expect.objectContaining({ en: expect.stringContaining('"Days late"') }) })]);
+    expect(p.notices).toEqual([{ code: "cellsKept", sheet: "Tasks", table: "Tasks", reason: "typed", column: { key: "daysLate", header: "Days late" } }]);
   });
 
   it("treats a table as the user's when AddinRecord mentions it or its headers are not exactly the spec's", () => {
