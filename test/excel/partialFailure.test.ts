@@ -1,6 +1,7 @@
 // A set-up Excel stopped partway through a batch (the calls before the failing one applied, no
 // rollback), then run again, gives exactly the workbook a clean set-up gives: every cell, value,
 // number format and validation, column widths, highlight rules, tables and names.
+import { describeNotice } from "../../src/domain/plan";
 import { cellKey, describeWorkbook, freshFake, setUp } from "../support/fakeExcelFixtures";
 
 // Calls a re-run cannot redo, because what they set is not part of what the planner reads: a new
@@ -58,7 +59,10 @@ describe("a re-run after a set-up stopped once the tables were made, and then us
     expect(wb.peek(tasks.sheet, firstRow, daysLate)).toMatchObject({ value: 12 });
     expect(wb.peek(tasks.sheet, firstRow, daysLate)?.formula).toBeUndefined();
     for (let r = 0; r < tasks.rect.rows - 1; r++) expect(tasks.sheet.validations.get(cellKey(firstRow + r, status))).toEqual(theirs);
-    expect(result.plan.notices.filter((n) => n.code === "cellsKept").map((n) => n.table)).toEqual(["Tasks", "Tasks"]);
+    expect(result.plan.notices.filter((n) => n.code === "cellsKept").map((n) => describeNotice(n, "en-US"))).toEqual([
+      "Tasks: in table Tasks, some cells have validation rules already, so no drop-down or check was added.",
+      'Tasks: in table Tasks, the column "Days late" holds typed values, so its formula was not set.',
+    ]);
     // The other tables are completed as a clean set-up makes them: Customers gets its drop-downs.
     const customers = wb.table("Customers")!;
     expect(customers.sheet.validations.size).toBeGreaterThan(0);
