@@ -132,13 +132,13 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   {
     id: "WEIGHTED",
     en: {
-      meaning: "Weighted pipeline: the sum of amount × probability over open deals (over all rows when statuses are not given). A row without an amount or a probability adds nothing. The ranges must be the same size.",
+      meaning: "Weighted pipeline: the sum of amount × probability over open deals (over all rows when statuses are not given). A row without an amount, a probability or a status adds nothing. The ranges must be the same size.",
       errors: [TEXT_NEEDS_NUMBER.en, PERCENT_AS_45.en, "#VALUE! — ranges of different sizes.", UNKNOWN_WORD.en, ERROR_PASSED.en],
       example: "=SALES.WEIGHTED(Pipeline[Amount], Pipeline[Probability], Pipeline[Status])",
       result: "100,000 at 40% and 50,000 at 60% give 70,000",
     },
     zh: {
-      meaning: "加权商机金额：跟进中商机的 金额 × 概率 之和（未给状态时为所有行）。缺少金额或概率的行不计入。各区域大小必须相同。",
+      meaning: "加权商机金额：跟进中商机的 金额 × 概率 之和（未给状态时为所有行）。缺少金额、概率或状态的行不计入。各区域大小必须相同。",
       errors: [TEXT_NEEDS_NUMBER.zh, PERCENT_AS_45.zh, "#VALUE! — 区域大小不同。", UNKNOWN_WORD.zh, ERROR_PASSED.zh],
       example: "=SALES.WEIGHTED(Pipeline[Amount], Pipeline[Probability], Pipeline[Status])",
       result: "100,000 × 40% 加 50,000 × 60%，结果为 70,000",

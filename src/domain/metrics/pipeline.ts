@@ -40,7 +40,8 @@ function sizeMismatch(amounts: NumberGrid, probabilities: NumberGrid): MetricErr
 }
 
 /**
- * Sum of amount × probability over open rows (all rows when no statuses are given).
+ * Sum of amount × probability over open rows (all rows when no statuses are given; a row
+ * with a blank status is not open).
  * A row without an amount or a probability adds nothing.
  */
 export function weightedPipeline(amounts: NumberGrid, probabilities: NumberGrid, statuses?: WordGrid): number | MetricError {
@@ -60,14 +61,15 @@ export function weightedPipeline(amounts: NumberGrid, probabilities: NumberGrid,
       const probability = probabilityRow[c];
       if (typeof amount !== "number" || typeof probability !== "number") continue;
       const text = statusRow[c];
-      if (!isBlank(text)) {
-        const status: DealStatus | undefined = statusOf.get(text);
-        if (status === undefined) {
-          const fits = sameShape(amounts, probabilities) && sameShape(amounts, statuses);
-          return fits ? unknownStatus("statuses", text, r, c) : sizeMismatch(amounts, probabilities);
-        }
-        if (status !== "open") continue;
+      // A row without a status is not known to be open (SPEC: "over open rows"), as in the
+      // workbook's portable formula, so both forms of the Review cell agree.
+      if (isBlank(text)) continue;
+      const status: DealStatus | undefined = statusOf.get(text);
+      if (status === undefined) {
+        const fits = sameShape(amounts, probabilities) && sameShape(amounts, statuses);
+        return fits ? unknownStatus("statuses", text, r, c) : sizeMismatch(amounts, probabilities);
       }
+      if (status !== "open") continue;
       total += amount * probability;
     }
   }

@@ -36,7 +36,7 @@ describe("pipeline", () => {
   });
   it("weightedPipeline skips rows without an amount or probability, and closed rows", () => {
     expect(weightedPipeline([[100], [200], [""]], [[0.5], [null], [1]])).toBe(50);
-    expect(weightedPipeline([[100], [200]], [[0.5], [0.5]], [["won"], [""]])).toBe(100);
+    expect(weightedPipeline([[100], [200], [300]], [[0.5], [0.5], [0.5]], [["won"], [""], ["open"]])).toBe(150);
     expect(codeOf(weightedPipeline([[100]], [[0.5], [0.5]]))).toBe("#VALUE!");
   });
 });
