@@ -93,7 +93,7 @@ function byId(table: Table, header: string): Record<string, string> {
 const ENGLISH_SHEETS = ["Goals", "Strategy", "Market", "Customers", "Tasks", "Pipeline", "Risks", "Review", "Playbook", "Settings"];
 const TABLES = [
   "SalesGoals", "StrategyPlan", "MarketAnalysis", "Customers", "Tasks", "Pipeline", "Risks",
-  "ReviewInputs", "ReviewMetrics", "Playbook", "Config", "Stages", "Tiers", "Team", "Lists", "AddinRecord",
+  "ReviewInputs", "ReviewMetrics", "ReviewFunnel", "Playbook", "Config", "Stages", "Tiers", "Team", "Lists", "AddinRecord",
 ];
 
 describe("the .xlsx in LibreOffice, recalculated on load", () => {

@@ -31,6 +31,7 @@ export type TableName =
   | "Risks"
   | "ReviewInputs"
   | "ReviewMetrics"
+  | "ReviewFunnel"
   | "Playbook"
   // Settings sheet blocks
   | "Config"

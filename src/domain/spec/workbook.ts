@@ -67,6 +67,7 @@ const HEADER = {
   framework: L("Framework", "分析框架"),
   dimension: L("Dimension", "维度"),
   betterWhen: L("Better when", "优化方向"),
+  defaultProbability: L("Default probability", "默认概率"),
 } as const;
 
 const DEFAULTS: Record<ColumnType, Pick<ColumnSpec, "numberFormat" | "width">> = {
@@ -151,11 +152,11 @@ function isWordEach(ref: string, terms: TermList, keys: readonly string[]): stri
 
 const taskClosed = (status: string) => isWord(status, TASK_STATUS, CLOSED_TASK_STATUSES);
 
-/** The new-customer stages from `position` (1-based) to the last. */
-const stagesFrom = (position: number) => `INDEX(${LIST.stagesNew},${position}):INDEX(${LIST.stagesNew},${NEW_CUSTOMER_STAGES.length})`;
+/** The new-customer stages from `position` (1-based, a number or a formula giving one) to the last. */
+const stagesFrom = (position: number | string) => `INDEX(${LIST.stagesNew},${position}):INDEX(${LIST.stagesNew},${NEW_CUSTOMER_STAGES.length})`;
 
 /** Count of rows of `stages` that reached the new-customer stage at `position` or beyond. */
-function reached(stages: string, position: number): string {
+function reached(stages: string, position: number | string): string {
   return `SUMPRODUCT(COUNTIF(${stages},${stagesFrom(position)}))`;
 }
 
@@ -344,6 +345,22 @@ export const REVIEW_METRICS: readonly ReviewMetric[] = [
     ),
   },
 ];
+
+// The funnel (SPEC section 2, Review; SALES.FUNNEL's rows as a table, since a spill cannot sit
+// inside one): a row per new-customer stage, its Stage cell written at set-up in the workbook's
+// language and found in the Settings stage list, so the formulas are the same in every row.
+const funnelPosition = `MATCH({@stage},${LIST.stagesNew},0)`;
+// The row above: the header (text) for the first stage, so a number there means a previous stage.
+const previousReached = "OFFSET({@reached},-1,0)";
+const FUNNEL_FORMULAS = {
+  // A row reached every stage up to its own: count the rows at this stage or beyond.
+  reached: { native: `=IF({@stage}="","",${reached(pipelineStages, funnelPosition)})` },
+  // Blank for the first stage and after a stage nobody reached, never #DIV/0! in a shared sheet.
+  conversion: {
+    native: `=IF(AND(ISNUMBER({@reached}),ISNUMBER(${previousReached})),IF(${previousReached}=0,"",{@reached}/${previousReached}),"")`,
+  },
+  probability: { native: `=IF({@stage}="","",IFERROR(INDEX(StageProbability,MATCH({@stage},${LIST.stage},0)),""))` },
+} satisfies Record<string, ComputedFormula>;
 
 // ---------------------------------------------------------------------------------------
 // Sample people and customers (the seed masks names as *经理, *技术专员, *销售代表).
@@ -965,6 +982,25 @@ const reviewMetrics: TableSpec = {
   })),
 };
 
+const reviewFunnel: TableSpec = {
+  name: "ReviewFunnel",
+  sheet: "review",
+  // Right of ReviewMetrics (K:P) with a blank column between: all three tables grow downwards.
+  anchor: "R1",
+  style: "TableStyleMedium4",
+  columns: [
+    column("stage", HEADER.stage, "text", { width: 20 }),
+    column("reached", L("Reached", "到达数"), "computed", { formula: FUNNEL_FORMULAS.reached, numberFormat: "0", width: 10 }),
+    column("conversion", L("Conversion from previous stage", "较上一阶段转化率"), "computed", {
+      formula: FUNNEL_FORMULAS.conversion,
+      numberFormat: "0%",
+      width: 16,
+    }),
+    column("probability", HEADER.defaultProbability, "computed", { formula: FUNNEL_FORMULAS.probability, numberFormat: "0%", width: 12 }),
+  ],
+  rows: NEW_CUSTOMER_STAGES.map((s) => ({ stage: term(STAGE, s.key) })),
+};
+
 const playbook: TableSpec = {
   name: "Playbook",
   sheet: "playbook",
@@ -1046,7 +1082,7 @@ const stages: TableSpec = {
   columns: [
     column("path", HEADER.path, "text", { width: 16 }),
     column("stage", HEADER.stage, "text", { width: 20 }),
-    column("probability", L("Default probability", "默认概率"), "percent", { width: 12 }),
+    column("probability", HEADER.defaultProbability, "percent", { width: 12 }),
     column("days", L("Default days", "默认天数"), "number", { numberFormat: "0", width: 10 }),
   ],
   rows: ALL_STAGES.map((s) => ({
@@ -1223,6 +1259,7 @@ export const TABLES: readonly TableSpec[] = [
   risks,
   reviewInputs,
   reviewMetrics,
+  reviewFunnel,
   playbook,
 ];
 

@@ -324,7 +324,7 @@ describe("hand-made and crowded workbooks", () => {
 
   it("places a missing table beside its sibling, right of what the sheet already uses", () => {
     const { state } = setUp();
-    const noMetrics = without(state, { tables: ["ReviewMetrics"] });
+    const noMetrics = without(state, { tables: ["ReviewMetrics", "ReviewFunnel"] });
     const sheets = noMetrics.sheets.map((s) => (s.name === "Review" ? { ...s, usedRange: "A1:L40" } : s));
     const p = plan(WORKBOOK, { ...noMetrics, sheets }, options());
     const table = stepsOf(p, "addTable")[0] as AddTableStep;
@@ -439,7 +439,7 @@ describe("a re-run after a set-up that stopped partway", () => {
 
 describe("a table missing beside its sibling, on a sheet whose top cells are known", () => {
   const { state } = setUp();
-  const noMetrics = without(state, { tables: ["ReviewMetrics"] });
+  const noMetrics = without(state, { tables: ["ReviewMetrics", "ReviewFunnel"] });
   const grid = (cells: Record<string, string>) =>
     Array.from({ length: 64 }, (_, r) => Array.from({ length: 64 }, (_, c) => cells[`${String.fromCharCode(65 + c)}${r + 1}`] ?? ""));
   const withTop = (top: unknown[][]) => ({ ...noMetrics, sheets: noMetrics.sheets.map((s) => (s.name === "Review" ? { ...s, usedRange: "A1:L40", top } : s)) });

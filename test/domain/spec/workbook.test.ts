@@ -46,6 +46,8 @@ const SPEC_TABLES: Record<string, { sheet: string; zh: string; columns: string[]
   // SPEC marks nothing required on Review; a period needs its dates and a metric its name.
   ReviewInputs: { sheet: "review", zh: "复盘", columns: ["Period start*", "Period end*", "Sales spend", "Marketing spend", "New customers", "ARPU", "Gross margin", "Churn rate"] },
   ReviewMetrics: { sheet: "review", zh: "复盘", columns: ["Metric*", "Target", "Actual", "Variance", "On track"] },
+  // SPEC names the funnel only; its columns are SALES.FUNNEL's (section 4): stage, count reached, conversion from the previous stage.
+  ReviewFunnel: { sheet: "review", zh: "复盘", columns: ["Stage", "Reached", "Conversion from previous stage"] },
   Playbook: {
     sheet: "playbook",
     zh: "经验沉淀",
