@@ -45,7 +45,7 @@ function sizeMismatch(amounts: NumberGrid, probabilities: NumberGrid): MetricErr
  * A row without an amount or a probability adds nothing.
  */
 export function weightedPipeline(amounts: NumberGrid, probabilities: NumberGrid, statuses?: WordGrid): number | MetricError {
-  if (!statuses) return sumOfProducts(amounts, probabilities);
+  if (!statuses) return weightedAllRows(amounts, probabilities);
   if (amounts.length !== probabilities.length || amounts.length !== statuses.length) return sizeMismatch(amounts, probabilities);
   const statusOf = wordMatcher(DEAL_STATUS);
   let total = 0;
@@ -76,7 +76,7 @@ export function weightedPipeline(amounts: NumberGrid, probabilities: NumberGrid,
   return total;
 }
 
-function sumOfProducts(amounts: NumberGrid, probabilities: NumberGrid): number | MetricError {
+function weightedAllRows(amounts: NumberGrid, probabilities: NumberGrid): number | MetricError {
   if (amounts.length !== probabilities.length) return sizeMismatch(amounts, probabilities);
   let total = 0;
   for (let r = 0; r < amounts.length; r++) {

@@ -19,7 +19,7 @@ export function overdueCount(dueDates: NumberGrid, statuses: WordGrid, asOf: num
     const status = matchTerm(TASK_STATUS, text);
     return status === undefined ? undefined : closed.has(status);
   });
-  // due < latestOnTime - minDaysLate, written so fractional days compare as whole days
+  // Late by more than minDaysLate days: due < asOf - minDaysLate, in whole days, so a time of day never makes a task late
   const lastDueNotLate = Math.floor(asOf) - minDaysLate;
   let count = 0;
   for (let r = 0; r < dueDates.length; r++) {
