@@ -251,6 +251,7 @@ describe("the built task pane in Chromium, under its own CSP", () => {
         links: document.querySelectorAll("main a[href^='help.html#']").length,
         associated: (window as unknown as { associated: string[] }).associated,
         background: getComputedStyle(document.querySelector("main")!).backgroundColor,
+        bodyMargin: getComputedStyle(document.body).margin,
       }));
       expect(seen.title).toBe("销售策略规划器");
       expect(seen.lang).toBe("zh-CN");
@@ -258,6 +259,7 @@ describe("the built task pane in Chromium, under its own CSP", () => {
       expect([...seen.associated].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
       const [r, g, b] = seen.background.match(/\d+/g)!.map(Number);
       expect(r + g + b).toBeLessThan(3 * 128); // dark
+      expect(seen.bodyMargin).toBe("0px"); // no light frame around the dark pane
       expect(await violations(page)).toEqual([]);
       expect(problems).toEqual([]);
     });
