@@ -8,7 +8,8 @@ export interface FunctionHelp {
   /** The custom function id; the help anchor is its lower-case form, the signature comes from SIGNATURES. */
   readonly id: FunctionId;
   readonly en: HelpText;
-  readonly zh: HelpText;
+  /** The example is the English one unless given: only examples with Chinese words in them differ. */
+  readonly zh: Omit<HelpText, "example"> & { readonly example?: string };
 }
 
 export interface HelpText {
@@ -35,7 +36,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "客户终身价值：arpu × 毛利率 × min(1 / 流失率, 生命周期上限)。流失率为 0 时使用上限（默认 60 期）。",
       errors: [TEXT_NEEDS_NUMBER.zh, PERCENT_AS_45.zh, "#NUM! — arpu 为负数，或生命周期上限不大于 0。", ERROR_PASSED.zh],
-      example: "=SALES.LTV(1000, 45%, 5%)",
       result: "9000（1000 × 0.45 × 20 个月）",
     },
   },
@@ -50,7 +50,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "获客成本：sum(投入) / sum(新客户数)。参数可以是单个值或区域，空白单元格会被跳过。",
       errors: [TEXT_NEEDS_NUMBER.zh, "#DIV/0! — 新客户数为零。", "#NUM! — 金额为负数。", ERROR_PASSED.zh],
-      example: "=SALES.CAC(B2:B4, C2:C4)",
       result: "三个月投入 60,000、新客户 15 家，结果为 4000",
     },
   },
@@ -65,7 +64,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "LTV 与 CAC 之比：ltv / cac。通常大于 3 较为健康。",
       errors: [TEXT_NEEDS_NUMBER.zh, "#DIV/0! — CAC 为 0。", ERROR_PASSED.zh],
-      example: "=SALES.LTVCAC(9000, 3000)",
       result: "3",
     },
   },
@@ -80,7 +78,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "收回获客成本所需月数：cac / (arpu × 毛利率)，arpu 按月计。",
       errors: [TEXT_NEEDS_NUMBER.zh, PERCENT_AS_45.zh, "#NUM! — 无法收回：每月毛利 arpu × 毛利率 不为正。", ERROR_PASSED.zh],
-      example: "=SALES.PAYBACK(3000, 1000, 50%)",
       result: "6",
     },
   },
@@ -110,7 +107,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "按阶段溢出多行：阶段、到达该阶段的记录数、相对上一阶段的转化率（第一行为空）。未给 stageOrder 时，使用多数记录所在的内置路径，并以记录所用的语言显示阶段名。",
       errors: [UNKNOWN_WORD.zh, "#VALUE! — 阶段区域中有数字。", "#DIV/0! — 上一阶段没有记录时，该行的转化率单元格。", ERROR_PASSED.zh],
-      example: "=SALES.FUNNEL(Pipeline[Stage])",
       result: "六行，从“线索获取”到“签约”",
     },
   },
@@ -125,7 +121,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "赢单 / (赢单 + 输单)。跟进中的商机不计入，空白跳过。状态：跟进中、赢单、输单 或 open、won、lost，不区分大小写。",
       errors: [UNKNOWN_WORD.zh, "#VALUE! — 状态区域中有数字。", "#DIV/0! — 还没有赢单或输单。", ERROR_PASSED.zh],
-      example: "=SALES.WINRATE(Pipeline[Status])",
       result: "赢单 6、输单 4，结果为 60%",
     },
   },
@@ -140,7 +135,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "加权商机金额：跟进中商机的 金额 × 概率 之和（未给状态时为所有行）。缺少金额、概率或状态的行不计入。各区域大小必须相同。",
       errors: [TEXT_NEEDS_NUMBER.zh, PERCENT_AS_45.zh, "#VALUE! — 区域大小不同。", UNKNOWN_WORD.zh, ERROR_PASSED.zh],
-      example: "=SALES.WEIGHTED(Pipeline[Amount], Pipeline[Probability], Pipeline[Status])",
       result: "100,000 × 40% 加 50,000 × 60%，结果为 70,000",
     },
   },
@@ -155,7 +149,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "销售速度（每天产出的价值）：商机数 × 平均客单价 × 赢单率 / 销售周期天数。",
       errors: [TEXT_NEEDS_NUMBER.zh, PERCENT_AS_45.zh, "#DIV/0! — 周期为 0 天。", "#NUM! — 数字为负。", ERROR_PASSED.zh],
-      example: "=SALES.VELOCITY(20, 5000, 25%, 50)",
       result: "每天 500",
     },
   },
@@ -170,7 +163,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "目标达成率：sum(实际) / sum(目标)。参数可以是单个值或区域，空白跳过。",
       errors: [TEXT_NEEDS_NUMBER.zh, "#DIV/0! — 目标为 0。", "#NUM! — 数字为负。", ERROR_PASSED.zh],
-      example: "=SALES.ATTAINMENT(12, 15)",
       result: "80%",
     },
   },
@@ -185,7 +177,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "商机覆盖率：在途商机金额 / 剩余配额，参数可以是单个值或区域（求和）。3 表示在途商机是剩余配额的三倍。",
       errors: [TEXT_NEEDS_NUMBER.zh, "#DIV/0! — 剩余配额为 0。", "#NUM! — 数字为负。", ERROR_PASSED.zh],
-      example: "=SALES.COVERAGE(300000, 100000)",
       result: "3",
     },
   },
@@ -200,7 +191,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "较上期增长：本期 / 上期 − 1，例如目标“新签客户数较Q2增长30%”。",
       errors: [TEXT_NEEDS_NUMBER.zh, "#DIV/0! — 上期为 0。", "#NUM! — 数字为负。", ERROR_PASSED.zh],
-      example: "=SALES.GROWTH(13, 10)",
       result: "30%",
     },
   },
@@ -230,7 +220,6 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     zh: {
       meaning: "统计未完成且未取消、截止日期早于 asOf 超过 minDaysLate 天（默认 0）的任务数。日期为 Excel 日期；没有截止日期的行不算逾期。状态中英文皆可，不区分大小写。",
       errors: [TEXT_NEEDS_NUMBER.zh + " 以文本形式输入的日期也是如此。", "#VALUE! — 区域大小不同。", UNKNOWN_WORD.zh, ERROR_PASSED.zh],
-      example: "=SALES.OVERDUE(Tasks[Due], Tasks[Status], TODAY(), 3)",
       result: "滞后超过 3 天的任务数，例如“方案提交延迟”",
     },
   },

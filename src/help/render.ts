@@ -14,6 +14,11 @@ const HTML_LABELS = {
   zh: { meaning: "含义", errors: "错误", example: "示例", result: "结果" },
 } as const;
 
+/** The Chinese text with its example, which is the English one unless it has Chinese words. */
+function chinese(help: FunctionHelp): HelpText {
+  return { ...help.zh, example: help.zh.example ?? help.en.example };
+}
+
 function htmlText(text: HelpText, language: "en" | "zh"): string {
   const labels = HTML_LABELS[language];
   const lang = language === "en" ? "en" : "zh-CN";
@@ -31,7 +36,7 @@ function htmlSection(help: FunctionHelp): string {
   return `  <section id="${anchorOf(help.id)}">
     <h2><code>${escapeHtml(signatureOf(help.id))}</code></h2>
 ${htmlText(help.en, "en")}
-${htmlText(help.zh, "zh")}
+${htmlText(chinese(help), "zh")}
   </section>`;
 }
 
@@ -108,7 +113,7 @@ export function renderMarkdown(): string {
 
 ${markdownText(h.en, "en")}
 
-${markdownText(h.zh, "zh")}
+${markdownText(chinese(h), "zh")}
 `,
   );
   const review = (language: "en" | "zh") => {
