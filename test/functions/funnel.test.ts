@@ -86,12 +86,12 @@ describe("SALES.FUNNEL", () => {
 
   it("spills stage, count reached and conversion from the previous stage", () => {
     expect(FUNNEL(english)).toEqual([
-      ["lead acquisition", 7, ""],
-      ["initial needs call", 5, 5 / 7],
-      ["product demo", 4, 4 / 5],
-      ["proposal", 2, 2 / 4],
-      ["negotiation", 1, 1 / 2],
-      ["signing", 1, 1],
+      ["Lead acquisition", 7, ""],
+      ["Initial needs call", 5, 5 / 7],
+      ["Product demo", 4, 4 / 5],
+      ["Proposal", 2, 2 / 4],
+      ["Negotiation", 1, 1 / 2],
+      ["Signing", 1, 1],
     ]);
   });
 
@@ -103,10 +103,10 @@ describe("SALES.FUNNEL", () => {
   it("follows the existing-customer path when most rows are on it", () => {
     const rows = FUNNEL([["needs discovery"], ["renewal negotiation"], ["lead acquisition"]]);
     expect(rows).toEqual([
-      ["periodic review visit", 2, ""],
-      ["needs discovery", 2, 1],
-      ["cross-sell / upsell", 1, 0.5],
-      ["renewal negotiation", 1, 1],
+      ["Periodic review visit", 2, ""],
+      ["Needs discovery", 2, 1],
+      ["Cross-sell / upsell", 1, 0.5],
+      ["Renewal negotiation", 1, 1],
     ]);
   });
 

@@ -46,10 +46,10 @@ describe("the Tasks Stage drop-down follows the row's path", () => {
 
   it("gives LibreOffice the new-customer stages, the existing-customer ones in either language and any case, and every stage while the path is blank", () => {
     expect(out.map((r) => [Number(r[0]), r[1]])).toEqual([
-      [6, "lead acquisition"],
-      [4, "periodic review visit"],
-      [10, "lead acquisition"],
-      [4, "periodic review visit"],
+      [6, "Lead acquisition"],
+      [4, "Periodic review visit"],
+      [10, "Lead acquisition"],
+      [4, "Periodic review visit"],
     ]);
   });
 });

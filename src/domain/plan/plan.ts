@@ -15,6 +15,7 @@
 import type { ColumnSpec, Localized, SpecValue, TableSpec, WorkbookSpec } from "../spec/types";
 import { LANGUAGES, normalizeWord, label, termOf, type Language } from "../spec/vocabulary";
 import { ENTRY_ERRORS, ENTRY_ERROR_TITLE, inputMessage } from "../spec/workbook";
+import { nameQuarters, quarterDay } from "./calendar";
 import { absoluteColumnRange, areaAddress, excelSerial, parseArea, type Area } from "./address";
 import { chooseFormula, escapeHeader, referencedColumns, ruleFormula, tableFormula, type MissingColumn } from "./formulas";
 import {
@@ -358,6 +359,8 @@ function resolveConstant(ctx: Context, value: Exclude<SpecValue, { formula: unkn
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if ("en" in value) return textIn(ctx.language)(value);
   if ("days" in value) return ctx.today + value.days;
+  if ("quarter" in value) return quarterDay(ctx.options.today, value.quarter, value.day);
+  if ("quarterly" in value) return nameQuarters(textIn(ctx.language)(value.quarterly), ctx.options.today);
   if ("term" in value) return label(termOf(value.term, value.key), ctx.language);
   return value.fill === "language" ? ctx.language : null;
 }

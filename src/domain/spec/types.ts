@@ -99,6 +99,10 @@ export type SpecValue =
   | Localized
   /** A date `days` after the setup day (negative: before). */
   | { readonly days: number }
+  /** The first or last day of the quarter `quarter` quarters from the setup day's (0: this one, -1: the last). */
+  | { readonly quarter: number; readonly day: "first" | "last" }
+  /** Text naming quarters: `{Q}` becomes this quarter ("Q3"), `{Q-1}` the one before, as of the setup day. */
+  | { readonly quarterly: Localized }
   /** The word for `key` in a vocabulary list, in the workbook's language. */
   | { readonly term: TermList; readonly key: string }
   /** A formula template (for per-row formulas such as ReviewMetrics[Actual]). */

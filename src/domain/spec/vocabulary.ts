@@ -53,59 +53,59 @@ export function termOf<K extends string>(terms: TermList<K>, key: K): Term<K> {
 }
 
 export const TASK_STATUS = list("taskStatus", [
-  { key: "notStarted", en: "not started", zh: "未开始" },
-  { key: "inProgress", en: "in progress", zh: "进行中" },
-  { key: "done", en: "done", zh: "已完成" },
-  { key: "blocked", en: "blocked", zh: "受阻" },
-  { key: "cancelled", en: "cancelled", zh: "已取消" },
+  { key: "notStarted", en: "Not started", zh: "未开始" },
+  { key: "inProgress", en: "In progress", zh: "进行中" },
+  { key: "done", en: "Done", zh: "已完成" },
+  { key: "blocked", en: "Blocked", zh: "受阻" },
+  { key: "cancelled", en: "Cancelled", zh: "已取消" },
 ] as const);
 export type TaskStatus = (typeof TASK_STATUS.terms)[number]["key"];
 /** Statuses that close a task: it can no longer be late. */
 export const CLOSED_TASK_STATUSES: readonly TaskStatus[] = ["done", "cancelled"];
 
 export const DEAL_STATUS = list("dealStatus", [
-  { key: "open", en: "open", zh: "跟进中" },
-  { key: "won", en: "won", zh: "赢单" },
-  { key: "lost", en: "lost", zh: "输单" },
+  { key: "open", en: "Open", zh: "跟进中" },
+  { key: "won", en: "Won", zh: "赢单" },
+  { key: "lost", en: "Lost", zh: "输单" },
 ] as const);
 export type DealStatus = (typeof DEAL_STATUS.terms)[number]["key"];
 
 export const LEVEL = list("level", [
-  { key: "high", en: "high", zh: "高" },
-  { key: "medium", en: "medium", zh: "中" },
-  { key: "low", en: "low", zh: "低" },
+  { key: "high", en: "High", zh: "高" },
+  { key: "medium", en: "Medium", zh: "中" },
+  { key: "low", en: "Low", zh: "低" },
 ] as const);
 export type Level = (typeof LEVEL.terms)[number]["key"];
 
 export const PATH = list("path", [
-  { key: "new", en: "new customer", zh: "新客户" },
-  { key: "existing", en: "existing customer", zh: "老客户" },
+  { key: "new", en: "New customer", zh: "新客户" },
+  { key: "existing", en: "Existing customer", zh: "老客户" },
 ] as const);
 export type PathKey = (typeof PATH.terms)[number]["key"];
 
 export const OUTCOME = list("outcome", [
-  { key: "win", en: "win", zh: "成功" },
-  { key: "loss", en: "loss", zh: "失败" },
+  { key: "win", en: "Win", zh: "成功" },
+  { key: "loss", en: "Loss", zh: "失败" },
 ] as const);
 
 export const RISK_STATUS = list("riskStatus", [
-  { key: "open", en: "open", zh: "未处理" },
-  { key: "mitigated", en: "mitigated", zh: "已缓解" },
-  { key: "closed", en: "closed", zh: "已关闭" },
+  { key: "open", en: "Open", zh: "未处理" },
+  { key: "mitigated", en: "Mitigated", zh: "已缓解" },
+  { key: "closed", en: "Closed", zh: "已关闭" },
 ] as const);
 
 export const STRATEGY_MIX = list("strategyMix", [
-  { key: "technical", en: "technical", zh: "技术型策略" },
-  { key: "service", en: "service", zh: "服务型策略" },
-  { key: "price", en: "price", zh: "价格型策略" },
+  { key: "technical", en: "Technical", zh: "技术型策略" },
+  { key: "service", en: "Service", zh: "服务型策略" },
+  { key: "price", en: "Price", zh: "价格型策略" },
 ] as const);
 
 export const GOAL_METRIC = list("goalMetric", [
-  { key: "newCustomers", en: "new customers", zh: "新签客户数" },
-  { key: "revenue", en: "revenue", zh: "销售额" },
-  { key: "dealsWon", en: "deals won", zh: "成交单数" },
-  { key: "conversionRate", en: "conversion rate", zh: "转化率" },
-  { key: "other", en: "other", zh: "其他" },
+  { key: "newCustomers", en: "New customers", zh: "新签客户数" },
+  { key: "revenue", en: "Revenue", zh: "销售额" },
+  { key: "dealsWon", en: "Deals won", zh: "成交单数" },
+  { key: "conversionRate", en: "Conversion rate", zh: "转化率" },
+  { key: "other", en: "Other", zh: "其他" },
 ] as const);
 
 export const MARKET_FRAMEWORK = list("marketFramework", [
@@ -122,20 +122,20 @@ export const MARKET_FINDING_TYPE = list("marketFindingType", [
 ] as const);
 
 export const LEAD_SOURCE = list("leadSource", [
-  { key: "tradeShow", en: "trade show", zh: "行业展会" },
-  { key: "online", en: "online", zh: "线上推广" },
-  { key: "referral", en: "referral", zh: "转介绍" },
-  { key: "existingCustomer", en: "existing customer", zh: "老客户" },
-  { key: "other", en: "other", zh: "其他" },
+  { key: "tradeShow", en: "Trade show", zh: "行业展会" },
+  { key: "online", en: "Online", zh: "线上推广" },
+  { key: "referral", en: "Referral", zh: "转介绍" },
+  { key: "existingCustomer", en: "Existing customer", zh: "老客户" },
+  { key: "other", en: "Other", zh: "其他" },
 ] as const);
 
 export const RISK_CATEGORY = list("riskCategory", [
-  { key: "budgetCut", en: "budget cut", zh: "预算缩减" },
-  { key: "keyContactLeft", en: "key contact left", zh: "关键联系人离职" },
-  { key: "competitorMove", en: "competitor move", zh: "竞品动作" },
-  { key: "decisionDelay", en: "decision delay", zh: "决策延迟" },
-  { key: "internalResources", en: "internal resources", zh: "内部资源不足" },
-  { key: "other", en: "other", zh: "其他" },
+  { key: "budgetCut", en: "Budget cut", zh: "预算缩减" },
+  { key: "keyContactLeft", en: "Key contact left", zh: "关键联系人离职" },
+  { key: "competitorMove", en: "Competitor move", zh: "竞品动作" },
+  { key: "decisionDelay", en: "Decision delay", zh: "决策延迟" },
+  { key: "internalResources", en: "Internal resources", zh: "内部资源不足" },
+  { key: "other", en: "Other", zh: "其他" },
 ] as const);
 
 export const STRATEGY_DIMENSION = list("strategyDimension", [
@@ -153,19 +153,19 @@ export interface Stage extends Term {
 }
 
 export const NEW_CUSTOMER_STAGES: readonly Stage[] = [
-  { key: "leadAcquisition", en: "lead acquisition", zh: "线索获取", path: "new", probability: 0.1, days: 7 },
-  { key: "initialNeedsCall", en: "initial needs call", zh: "初步需求沟通", path: "new", probability: 0.2, days: 5 },
-  { key: "productDemo", en: "product demo", zh: "产品演示", path: "new", probability: 0.4, days: 7 },
-  { key: "proposal", en: "proposal", zh: "方案制定", path: "new", probability: 0.6, days: 10 },
-  { key: "negotiation", en: "negotiation", zh: "商务谈判", path: "new", probability: 0.8, days: 10 },
-  { key: "signing", en: "signing", zh: "签约", path: "new", probability: 1, days: 5 },
+  { key: "leadAcquisition", en: "Lead acquisition", zh: "线索获取", path: "new", probability: 0.1, days: 7 },
+  { key: "initialNeedsCall", en: "Initial needs call", zh: "初步需求沟通", path: "new", probability: 0.2, days: 5 },
+  { key: "productDemo", en: "Product demo", zh: "产品演示", path: "new", probability: 0.4, days: 7 },
+  { key: "proposal", en: "Proposal", zh: "方案制定", path: "new", probability: 0.6, days: 10 },
+  { key: "negotiation", en: "Negotiation", zh: "商务谈判", path: "new", probability: 0.8, days: 10 },
+  { key: "signing", en: "Signing", zh: "签约", path: "new", probability: 1, days: 5 },
 ];
 
 export const EXISTING_CUSTOMER_STAGES: readonly Stage[] = [
-  { key: "periodicReview", en: "periodic review visit", zh: "定期回访", path: "existing", days: 7 },
-  { key: "needsDiscovery", en: "needs discovery", zh: "需求挖掘", path: "existing", days: 10 },
-  { key: "crossSell", en: "cross-sell / upsell", zh: "交叉销售/增购", path: "existing", days: 14 },
-  { key: "renewal", en: "renewal negotiation", zh: "续约谈判", path: "existing", days: 10 },
+  { key: "periodicReview", en: "Periodic review visit", zh: "定期回访", path: "existing", days: 7 },
+  { key: "needsDiscovery", en: "Needs discovery", zh: "需求挖掘", path: "existing", days: 10 },
+  { key: "crossSell", en: "Cross-sell / upsell", zh: "交叉销售/增购", path: "existing", days: 14 },
+  { key: "renewal", en: "Renewal negotiation", zh: "续约谈判", path: "existing", days: 10 },
 ];
 
 export const STAGES_BY_PATH: Readonly<Record<PathKey, readonly Stage[]>> = {
@@ -180,10 +180,10 @@ export const STAGE = list("stage", [...NEW_CUSTOMER_STAGES, ...EXISTING_CUSTOMER
 export const OPPORTUNITY_AFTER_STAGE = "initialNeedsCall";
 
 export const TIER = list("tier", [
-  { key: "keyBreakthrough", en: "key breakthrough", zh: "重点突破型" },
-  { key: "opportunityCultivation", en: "opportunity cultivation", zh: "机会培养型" },
-  { key: "potentialWatch", en: "potential watch", zh: "潜力关注型" },
-  { key: "maintain", en: "maintain", zh: "常规维护" },
+  { key: "keyBreakthrough", en: "Key breakthrough", zh: "重点突破型" },
+  { key: "opportunityCultivation", en: "Opportunity cultivation", zh: "机会培养型" },
+  { key: "potentialWatch", en: "Potential watch", zh: "潜力关注型" },
+  { key: "maintain", en: "Maintain", zh: "常规维护" },
 ] as const);
 export type TierKey = (typeof TIER.terms)[number]["key"];
 
@@ -217,6 +217,6 @@ export const SCHEMA_VERSION = 1;
 
 /** Whether a review metric is on track when its actual is above or below its target. */
 export const BETTER_WHEN = list("betterWhen", [
-  { key: "higher", en: "higher", zh: "越高越好" },
-  { key: "lower", en: "lower", zh: "越低越好" },
+  { key: "higher", en: "Higher", zh: "越高越好" },
+  { key: "lower", en: "Lower", zh: "越低越好" },
 ] as const);

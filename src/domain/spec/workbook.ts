@@ -372,7 +372,9 @@ const REP = L("Sales rep Chen", "陈销售代表");
 // The seed's own phrases, each used by more than one sample row (a goal names its strategy).
 const EAST_CHINA = L("East China", "华东");
 const MANUFACTURING = L("Manufacturing", "制造业");
-const Q3_GOAL = L("Q3 East China manufacturing: sign 15 new customers", "Q3华东区域制造业新签客户15家");
+// The seed's goals name their quarter ("Q3..."): the samples name the setup day's quarter and span it.
+const QUARTER_GOAL: SpecValue = { quarterly: L("{Q} East China manufacturing: sign 15 new customers", "{Q}华东区域制造业新签客户15家") };
+const THIS_QUARTER = { start: { quarter: 0, day: "first" }, deadline: { quarter: 0, day: "last" } } as const;
 const TECHNICAL_STRATEGY = L(
   "Technical strategy: 3 manufacturing success-case demos with the technical team",
   "技术型策略：联合技术部提供3个制造业成功案例演示",
@@ -438,26 +440,24 @@ const goals: TableSpec = {
   ],
   sample: [
     {
-      goal: Q3_GOAL,
+      goal: QUARTER_GOAL,
       region: EAST_CHINA,
       segment: MANUFACTURING,
       metric: term(GOAL_METRIC, "newCustomers"),
       baseline: 10,
       target: 15,
-      start: { days: -30 },
-      deadline: { days: 60 },
+      ...THIS_QUARTER,
       owner: MANAGER,
       linkedStrategy: TECHNICAL_STRATEGY,
       actual: 6,
     },
     {
-      goal: L("Q3 East China new customers up 30% on Q2, manufacturing at least 50%", "Q3华东区域新签客户数量较Q2增长30%，其中制造业客户占比不低于50%"),
+      goal: { quarterly: L("{Q} East China new customers up 30% on {Q-1}, manufacturing at least 50%", "{Q}华东区域新签客户数量较{Q-1}增长30%，其中制造业客户占比不低于50%") },
       region: EAST_CHINA,
       metric: term(GOAL_METRIC, "newCustomers"),
       baseline: 20,
       target: 26,
-      start: { days: -30 },
-      deadline: { days: 60 },
+      ...THIS_QUARTER,
       owner: MANAGER,
       actual: 12,
     },
@@ -467,8 +467,7 @@ const goals: TableSpec = {
       metric: term(GOAL_METRIC, "conversionRate"),
       baseline: 0.3,
       target: 0.4,
-      start: { days: -30 },
-      deadline: { days: 60 },
+      ...THIS_QUARTER,
       owner: REP,
       actual: 0.25,
     },
@@ -495,7 +494,7 @@ const strategy: TableSpec = {
     {
       dimension: term(STRATEGY_DIMENSION, "salesGoal"),
       description: L("Specific goal by region, product or customer type", "明确区域/产品/客户类型的具体目标"),
-      plan: Q3_GOAL,
+      plan: QUARTER_GOAL,
       owner: MANAGER,
       due: { days: 0 },
       resources: L("Marketing's industry data report", "市场部行业数据报告"),
@@ -580,7 +579,8 @@ const customers: TableSpec = {
       required: true,
       unique: true,
       width: 30,
-      input: L("Required, unique: tasks, pipeline and risks pick customers from this column.", "必填且唯一：任务、商机和风险从此列选择客户。"),
+      // Said once: inputMessage puts "Required." in front of a required column's own words.
+      input: L("Unique: tasks, pipeline and risks pick customers from this column.", "不可重复：任务、商机和风险从此列选择客户。"),
     }),
     column("industry", L("Industry", "行业"), "text", { width: 14 }),
     column("region", HEADER.region, "text", { width: 12 }),
@@ -956,8 +956,9 @@ const reviewInputs: TableSpec = {
     column("churnRate", L("Churn rate", "流失率"), "percent", { input: L("Share of customers lost per month, e.g. 2%.", "每月流失客户占比，例如2%。") }),
   ],
   sample: [
-    { periodStart: { days: -182 }, periodEnd: { days: -92 }, salesSpend: 180_000, marketingSpend: 120_000, newCustomers: 20, arpu: 8_000, grossMargin: 0.45, churnRate: 0.02 },
-    { periodStart: { days: -91 }, periodEnd: { days: -1 }, salesSpend: 200_000, marketingSpend: 140_000, newCustomers: 16, arpu: 8_500, grossMargin: 0.46, churnRate: 0.025 },
+    // Whole quarters, each from its 1st: the two before the setup day's.
+    { periodStart: { quarter: -2, day: "first" }, periodEnd: { quarter: -2, day: "last" }, salesSpend: 180_000, marketingSpend: 120_000, newCustomers: 20, arpu: 8_000, grossMargin: 0.45, churnRate: 0.02 },
+    { periodStart: { quarter: -1, day: "first" }, periodEnd: { quarter: -1, day: "last" }, salesSpend: 200_000, marketingSpend: 140_000, newCustomers: 16, arpu: 8_500, grossMargin: 0.46, churnRate: 0.025 },
   ],
 };
 

@@ -43,7 +43,7 @@ describe("tierOf", () => {
 describe("tierLabel", () => {
   it("names the tier in the language asked, and no tier as empty", () => {
     expect(tierLabel("keyBreakthrough", "zh-CN")).toBe("重点突破型");
-    expect(tierLabel("maintain", "en-US")).toBe("maintain");
+    expect(tierLabel("maintain", "en-US")).toBe("Maintain");
     expect(tierLabel(undefined, "zh-CN")).toBe("");
   });
 });

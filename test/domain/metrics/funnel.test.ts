@@ -41,7 +41,7 @@ describe("funnel", () => {
     const rows = funnel([[""], [null]]);
     expect(Array.isArray(rows) && rows.length).toBe(6);
     if (!Array.isArray(rows)) return;
-    expect(rows[0]).toEqual({ stage: "lead acquisition", reached: 0, conversion: undefined });
+    expect(rows[0]).toEqual({ stage: "Lead acquisition", reached: 0, conversion: undefined });
     const second = rows[1].conversion;
     expect(isMetricError(second) && second.code).toBe("#DIV/0!");
   });

@@ -90,13 +90,13 @@ describe("native formulas compute what the SPEC says", () => {
 describe("portable twins give what SALES.* gives (expected values worked out by hand)", () => {
   // Default thresholds: high value from 1,000,000, medium from 200,000, high win probability from 50%.
   const cases: [number | string | null, number | string | null, string | null, string][] = [
-    [1_500_000, 0.6, "high", "key breakthrough"],
-    [1_500_000, 0.2, "low", "opportunity cultivation"],
-    [500_000, 0.3, "medium", "opportunity cultivation"],
-    [100_000, 0.2, "High", "potential watch"],
-    [100_000, 0.2, "高", "potential watch"],
-    [50_000, 0.9, "low", "maintain"],
-    [50_000, 0.9, "中", "maintain"],
+    [1_500_000, 0.6, "high", "Key breakthrough"],
+    [1_500_000, 0.2, "low", "Opportunity cultivation"],
+    [500_000, 0.3, "medium", "Opportunity cultivation"],
+    [100_000, 0.2, "High", "Potential watch"],
+    [100_000, 0.2, "高", "Potential watch"],
+    [50_000, 0.9, "low", "Maintain"],
+    [50_000, 0.9, "中", "Maintain"],
     [null, 0.5, "high", ""],
     [100_000, null, "high", ""],
     [100_000, 0.5, null, ""],
