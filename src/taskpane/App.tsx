@@ -75,12 +75,22 @@ export function App({ messages, functions, notice }: AppProps) {
   );
 }
 
-/** What the pane shows when it cannot start: the reason, never a blank pane. */
-export function StartupError({ messages, error }: { readonly messages: Messages; readonly error: unknown }) {
-  const detail = error instanceof Error ? error.message : String(error);
+export interface StartupErrorProps {
+  readonly messages: Messages;
+  /** What went wrong, when something threw. */
+  readonly error?: unknown;
+  /** Office.js never arrived: the page was opened outside Office, or its CDN was unreachable. */
+  readonly officeMissing?: boolean;
+}
+
+/** What the pane shows when it cannot start: what to do, and the reason, never a blank pane. */
+export function StartupError({ messages, error, officeMissing = false }: StartupErrorProps) {
+  const text = messages.taskpane;
+  // The message adds its own full stop.
+  const detail = (error instanceof Error ? error.message : String(error)).trim().replace(/[.。]+$/, "");
   return (
     <MessageBar intent="error" role="alert">
-      <MessageBarBody>{messages.taskpane.loadError(detail)}</MessageBarBody>
+      <MessageBarBody>{officeMissing ? text.officeMissing : text.loadError(detail)}</MessageBarBody>
     </MessageBar>
   );
 }

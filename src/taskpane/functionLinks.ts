@@ -1,17 +1,12 @@
-import { SIGNATURES, type FunctionId } from "../functions/signatures";
+import { SIGNATURES, signatureOf, type FunctionId } from "../functions/signatures";
 import type { SalesFunctionLink } from "./App";
-
-/** "SALES.LTV(arpu, grossMargin, churnRate, [lifetimeCap])": optional parameters in brackets. */
-export function signatureText(name: FunctionId): string {
-  const parameters = SIGNATURES[name].map((p) => (p.blank === "required" ? p.name : `[${p.name}]`));
-  return `SALES.${name}(${parameters.join(", ")})`;
-}
 
 /** Every SALES function, in the order they are declared, with its section of help.html. */
 export function salesFunctionLinks(helpPage = "help.html"): SalesFunctionLink[] {
   return (Object.keys(SIGNATURES) as FunctionId[]).map((name) => ({
     name,
-    signature: signatureText(name),
+    // The help page's and Excel's own spelling: required arguments bare, optional ones in brackets.
+    signature: signatureOf(name),
     helpUrl: `${helpPage}#${name.toLowerCase()}`,
   }));
 }

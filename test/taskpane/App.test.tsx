@@ -7,7 +7,7 @@ import { LANGUAGES } from "../../src/domain/spec/vocabulary";
 import { SIGNATURES } from "../../src/functions/signatures";
 import { App, StartupError } from "../../src/taskpane/App";
 import { ErrorBoundary } from "../../src/taskpane/ErrorBoundary";
-import { salesFunctionLinks, signatureText } from "../../src/taskpane/functionLinks";
+import { salesFunctionLinks } from "../../src/taskpane/functionLinks";
 import { themeFor } from "../../src/taskpane/theme";
 
 /** Text as React writes it into HTML. */
@@ -41,9 +41,18 @@ describe("task pane", () => {
     expect(page).not.toMatch(/tabindex="-1"/);
   });
 
-  it("writes signatures with optional parameters in brackets", () => {
-    expect(signatureText("GROWTH")).toBe("SALES.GROWTH(current, previous)");
-    expect(signatureText("LTV")).toBe("SALES.LTV(arpu, grossMargin, churnRate, [lifetimeCap])");
+  // As Excel's autocomplete shows them from functions.json: arguments the formula must name are
+  // bare even when their cell may be empty (TIER's value, SMART's goal), optional ones in brackets.
+  it.each([
+    ["GROWTH", "SALES.GROWTH(current, previous)"],
+    ["LTV", "SALES.LTV(arpu, grossMargin, churnRate, [lifetimeCap])"],
+    ["TIER", "SALES.TIER(value, winProbability, growth, [highValue], [mediumValue], [highWinProbability], [language])"],
+    ["SMART", "SALES.SMART(goal, metric, target, deadline, [baseline], [start])"],
+    ["WEIGHTED", "SALES.WEIGHTED(amounts, probabilities, [statuses])"],
+  ])("shows %s's signature as its metadata declares it", (name, signature) => {
+    const link = salesFunctionLinks().find((fn) => fn.name === name);
+    expect(link?.signature).toBe(signature);
+    expect(render(<App messages={messages("en-US")} functions={salesFunctionLinks()} />)).toContain(`>${html(signature)}</code>`);
   });
 
   it("says when it is opened outside Excel", () => {
@@ -53,7 +62,7 @@ describe("task pane", () => {
 
   it("shows a startup failure with its reason, as an alert", () => {
     const page = render(<StartupError messages={messages("zh-CN")} error={new Error("Office.js did not load")} />);
-    expect(page).toContain("窗格无法启动：Office.js did not load");
+    expect(page).toContain("窗格无法启动：Office.js did not load。请关闭窗格后重新打开");
     expect(page).toContain('role="alert"');
   });
 
