@@ -162,6 +162,8 @@ module.exports = (env = {}, argv = {}) => {
     },
     devServer: {
       static: false,
+      // https://localhost:3000/ is the first address people try; answer it with the pane, not a 404.
+      devMiddleware: { index: "taskpane.html" },
       // No client injected into the bundles: its overlay code holds a `new Function`, and the
       // pane must run under the same CSP as in production. Rebuilds still happen; reload the pane.
       hot: false,

@@ -136,6 +136,15 @@ describe("npm start (scripts/start.mjs)", () => {
     expect(page.body).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
   }, 240_000);
 
+  it("answers the bare address with the task pane, not Cannot GET /", async () => {
+    const [home, pane] = [await get(`https://localhost:${port}/`, ca()), await get(`https://localhost:${port}/taskpane.html`, ca())];
+    expect(home.status).toBe(200);
+    expect(home.headers["content-type"]).toMatch(/^text\/html/);
+    expect(home.body).not.toContain("Cannot GET");
+    expect(home.body).toBe(pane.body);
+    expect(cspProblems(home.headers["content-security-policy"] as string)).toEqual([]);
+  }, 240_000);
+
   it("serves functions.json and development bundles without eval", async () => {
     const metadata = await get(`https://localhost:${port}/functions.json`, ca());
     expect(metadata.status).toBe(200);
