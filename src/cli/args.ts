@@ -7,23 +7,24 @@ export interface WorkbookOptions {
   /** Keep SALES.* formulas (they need the add-in); the default writes native Excel equivalents. */
   readonly functions: boolean;
   readonly force: boolean;
+  /** As typed: a file, or a folder to write DEFAULT_OUT into. */
   readonly out: string;
 }
+
+/** A mistake in the arguments, as data; workbookCommand words it in the user's language. */
+export type ArgumentProblem =
+  | { readonly code: "takesNoValue"; readonly name: string; readonly arg: string }
+  | { readonly code: "needsValue"; readonly name: string }
+  | { readonly code: "givenTwice"; readonly name: string }
+  | { readonly code: "unknownArgument"; readonly arg: string }
+  | { readonly code: "unknownLanguage"; readonly value: string };
 
 export type Parsed =
   | { readonly kind: "run"; readonly options: WorkbookOptions }
   | { readonly kind: "help" }
-  | { readonly kind: "error"; readonly message: string };
+  | { readonly kind: "error"; readonly problem: ArgumentProblem };
 
 export const DEFAULT_OUT = "sales-plan.xlsx";
-
-export const USAGE = `Usage: npm run workbook -- [--lang ${LANGUAGES.join("|")}] [--no-sample] [--functions] [--force] [--out FILE]
-Writes the sales planning workbook as an .xlsx file (default: English, with sample data, ./${DEFAULT_OUT}).
-  --lang LANG    sheet names, headers and lists in this language
-  --no-sample    no sample rows, only the empty tables
-  --functions    keep SALES.* formulas (they need the add-in) instead of portable Excel formulas
-  --force        replace FILE if it exists (otherwise an existing file is never touched)
-  --out FILE     where to write`;
 
 const FLAGS = new Set(["--no-sample", "--functions", "--force", "--help", "-h"]);
 const VALUED = new Set(["--lang", "--out"]);
@@ -40,17 +41,17 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (FLAGS.has(name)) {
-      if (eq > 0) return { kind: "error", message: `${name} takes no value (got "${arg}")` };
+      if (eq > 0) return { kind: "error", problem: { code: "takesNoValue", name, arg } };
       flags.add(name);
     } else if (VALUED.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
-        return { kind: "error", message: `${name} needs a value` };
+        return { kind: "error", problem: { code: "needsValue", name } };
       }
-      if (values.has(name)) return { kind: "error", message: `${name} is given twice` };
+      if (values.has(name)) return { kind: "error", problem: { code: "givenTwice", name } };
       values.set(name, value);
     } else {
-      return { kind: "error", message: `unknown argument "${arg}" (try --help)` };
+      return { kind: "error", problem: { code: "unknownArgument", arg } };
     }
   }
   if (flags.has("--help") || flags.has("-h")) return { kind: "help" };
@@ -59,11 +60,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const lang = values.get("--lang");
   if (lang !== undefined) {
     const known = languageOf(lang);
-    if (!known) return { kind: "error", message: `--lang: "${lang}" is not one of ${LANGUAGES.join(", ")}` };
+    if (!known) return { kind: "error", problem: { code: "unknownLanguage", value: lang } };
     language = known;
   }
+  // Whether --out names a file or a folder is for the disk to say (workbookCommand asks it).
   const out = values.get("--out") ?? DEFAULT_OUT;
-  if (!/\.xlsx$/i.test(out)) return { kind: "error", message: `--out: "${out}" must end in .xlsx` };
   return {
     kind: "run",
     options: {

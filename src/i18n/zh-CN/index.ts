@@ -1,4 +1,5 @@
 import type { Messages } from "../en-US";
+import { cli } from "./cli";
 import { common } from "./common";
 import { excel } from "./excel";
 import { functions } from "./functions";
@@ -6,6 +7,7 @@ import { plan } from "./plan";
 import { taskpane } from "./taskpane";
 
 export const zhCN: Messages = {
+  cli,
   common,
   excel,
   functions,
