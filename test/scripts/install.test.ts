@@ -1,6 +1,9 @@
-// `npm ci` warns EBADENGINE when a locked package refuses a Node version package.json says we
-// run on. So every Node version our `engines` range admits must be admitted by every locked
-// package's own `engines.node`, as npm reads it (an `engines` that is not an object is ignored).
+// `npm ci` on a fresh machine must warn nothing a newcomer has to puzzle over:
+// - EBADENGINE when a locked package refuses a Node version package.json says we run on. So
+//   every Node version our `engines` range admits must be admitted by every locked package's
+//   own `engines.node`, as npm reads it (an `engines` that is not an object is ignored).
+// - npm 11.16+ lists every dependency whose install script package.json's `allowScripts` has
+//   not decided on (npm 12 skips them), so each one needs a yes or a no.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -86,5 +89,17 @@ describe("the Node versions package.json declares", () => {
       if (versions.length > 0) problems.push(`${where}@${entry.version} wants node ${node}, refusing ${versions.join(", ")}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe("install scripts", () => {
+  it("every locked package with an install script is allowed or denied by name in allowScripts", () => {
+    const allowScripts: Record<string, boolean> = readJson("package.json").allowScripts ?? {};
+    const lock = readJson("package-lock.json") as { packages: Record<string, { hasInstallScript?: boolean }> };
+    const undecided = Object.entries(lock.packages)
+      .filter(([, entry]) => entry.hasInstallScript)
+      .map(([where]) => where.slice(where.lastIndexOf("node_modules/") + "node_modules/".length))
+      .filter((name) => typeof allowScripts[name] !== "boolean");
+    expect(undecided).toEqual([]);
   });
 });
