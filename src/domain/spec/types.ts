@@ -77,6 +77,15 @@ export interface ColumnSpec {
   readonly listFormula?: FormulaTemplate;
   /** For ref columns: the column of another table whose values are allowed. */
   readonly ref?: { readonly table: TableName; readonly column: string };
+  /** Date column that may not be earlier than this date column (a key of the same table) in the same row. */
+  readonly notBefore?: string;
+  /**
+   * Required when this row's list column `column` holds the word of one of `is` (term keys); with
+   * `onlyThen`, also blank otherwise (a completion date belongs to done tasks only).
+   */
+  readonly requiredWhen?: { readonly column: string; readonly is: readonly string[]; readonly onlyThen?: boolean };
+  /** Percent column whose blank means the default probability (Settings Stages) of the stage in this column. */
+  readonly defaultFrom?: string;
   /** For computed columns. */
   readonly formula?: ComputedFormula;
   /** Computed column whose formula differs per row (ReviewMetrics[Actual]): each fixed row supplies it. */

@@ -693,9 +693,9 @@ const tasks: TableSpec = {
     OWNER(true),
     column("support", L("Support", "支持资源"), "text", { width: 24 }),
     column("start", HEADER.start, "date"),
-    column("due", L("Due", "截止日期"), "date", { required: true }),
+    column("due", L("Due", "截止日期"), "date", { required: true, notBefore: "start" }),
     column("status", HEADER.status, "list", { list: LIST.taskStatus, required: true, width: 12 }),
-    column("completedOn", L("Completed on", "完成日期"), "date"),
+    column("completedOn", L("Completed on", "完成日期"), "date", { requiredWhen: { column: "status", is: ["done"], onlyThen: true } }),
     column("daysLate", L("Days late", "滞后天数"), "computed", { formula: FORMULAS.daysLate, numberFormat: "0", width: 10 }),
     column("reason", L("Reason", "滞后原因"), "text", { width: 26 }),
   ],
@@ -811,12 +811,14 @@ const pipeline: TableSpec = {
     column("status", HEADER.status, "list", { list: LIST.dealStatus, required: true, width: 11 }),
     column("amount", L("Amount", "金额"), "number"),
     column("probability", L("Probability", "成交概率"), "percent", {
+      defaultFrom: "stage",
       input: L("Chance to win, 0% to 100%; leave blank to use the stage's default (Settings).", "赢单可能性，0%到100%；留空则使用该阶段的默认概率（见“设置”）。"),
     }),
     column("created", L("Created", "创建日期"), "date", { required: true }),
-    column("expectedClose", L("Expected close", "预计成交"), "date"),
-    column("closedOn", L("Closed on", "关闭日期"), "date"),
+    column("expectedClose", L("Expected close", "预计成交"), "date", { notBefore: "created" }),
+    column("closedOn", L("Closed on", "关闭日期"), "date", { notBefore: "created", requiredWhen: { column: "status", is: ["won", "lost"] } }),
     column("lostReason", L("Lost reason", "输单原因"), "text", {
+      requiredWhen: { column: "status", is: ["lost"] },
       width: 28,
       input: L("Required when the status is lost.", "状态为输单时必填。"),
     }),
@@ -946,7 +948,7 @@ const reviewInputs: TableSpec = {
   style: STYLE,
   columns: [
     column("periodStart", L("Period start", "期间开始"), "date", { required: true }),
-    column("periodEnd", L("Period end", "期间结束"), "date", { required: true }),
+    column("periodEnd", L("Period end", "期间结束"), "date", { required: true, notBefore: "periodStart" }),
     // Sales and marketing spend stay side by side: CAC reads them as one range.
     column("salesSpend", L("Sales spend", "销售费用"), "number"),
     column("marketingSpend", L("Marketing spend", "市场费用"), "number"),

@@ -1,5 +1,6 @@
 // English messages, one section per part of the product. This file is the shape every
 // other language must match (see test/i18n/parity.test.ts).
+import { check } from "./check";
 import { cli } from "./cli";
 import { common } from "./common";
 import { excel } from "./excel";
@@ -8,6 +9,7 @@ import { plan } from "./plan";
 import { taskpane } from "./taskpane";
 
 export const enUS = {
+  check,
   cli,
   common,
   excel,

@@ -1,4 +1,5 @@
 import type { Messages } from "../en-US";
+import { check } from "./check";
 import { cli } from "./cli";
 import { common } from "./common";
 import { excel } from "./excel";
@@ -7,6 +8,7 @@ import { plan } from "./plan";
 import { taskpane } from "./taskpane";
 
 export const zhCN: Messages = {
+  check,
   cli,
   common,
   excel,
