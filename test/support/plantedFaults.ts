@@ -239,6 +239,7 @@ export function harmlessEdits(language: Language): CellEdit[] {
 export function plant(snapshot: WorkbookSnapshot, edits: readonly CellEdit[]): WorkbookSnapshot {
   const tables = snapshot.tables.map((t) => ({
     ...t,
+    headers: [...t.headers],
     values: t.values.map((r) => [...r]),
     formulas: t.formulas?.map((r) => [...r]),
   }));
