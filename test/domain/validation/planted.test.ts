@@ -31,7 +31,7 @@ describe.each(LANGUAGES)("the sample workbook in %s", (language) => {
       };
     });
     const got = findings.map(({ sheet, table, row, columnNumber, column, code, severity }) => ({ sheet, table, row, columnNumber, column, code, severity }));
-    const order = (a: (typeof expected)[number]) => `${a.table}:${String(a.row).padStart(6, "0")}:${String(a.columnNumber).padStart(4, "0")}`;
+    const order = (a: { table: string; row: number; columnNumber: number }) => `${a.table}:${String(a.row).padStart(6, "0")}:${String(a.columnNumber).padStart(4, "0")}`;
     expect([...got].sort((a, b) => order(a).localeCompare(order(b)))).toEqual([...expected].sort((a, b) => order(a).localeCompare(order(b))));
   });
 
