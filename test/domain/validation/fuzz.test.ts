@@ -79,8 +79,11 @@ interface Draft {
 }
 
 function mutate(base: WorkbookSnapshot, changes: readonly Change[], language: WorkbookSnapshot["language"]): WorkbookSnapshot {
-  let tables: Draft[] = base.tables.map((t) => ({
-    ...t,
+  let tables: Draft[] = base.tables.map((t): Draft => ({
+    name: t.name,
+    sheet: t.sheet,
+    headerRow: t.headerRow,
+    firstColumn: t.firstColumn,
     headers: [...t.headers],
     values: t.values.map((r) => [...r]),
     ...(t.formulas ? { formulas: t.formulas.map((r) => [...r]) } : {}),
