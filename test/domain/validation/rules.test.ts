@@ -123,7 +123,7 @@ describe("lists", () => {
     const got = checkWorkbook(plant(EN, edits([["Tasks", 0, "status", "已完成"]])));
     expect(got.map(name(EN))).toEqual(["otherLanguage@Tasks:0:status"]);
     expect(got[0].severity).toBe("warning");
-    expect(got[0].details?.expected).toBe("done");
+    expect(got[0].details?.expected).toBe("Done");
     const zh = checkWorkbook(plant(ZH, edits([["Tasks", 0, "status", "Done"]])));
     expect(zh.map((f) => [f.code, f.details?.expected])).toEqual([["otherLanguage", "已完成"]]);
   });
@@ -234,7 +234,7 @@ describe("probability against the stage's default", () => {
     const base = {
       ...EN,
       tables: EN.tables.map((t) =>
-        t.name === "Stages" ? { ...t, values: t.values.map((r) => (r[1] === "proposal" ? r.map((v, i) => (i === p ? 0.9 : v)) : r)) } : t,
+        t.name === "Stages" ? { ...t, values: t.values.map((r) => (String(r[1]).toLowerCase() === "proposal" ? r.map((v, i) => (i === p ? 0.9 : v)) : r)) } : t,
       ),
     };
     expect(findings([["Pipeline", 0, "probability", 0.95]], base)).toEqual([]);
@@ -330,7 +330,7 @@ describe("the workbook's language", () => {
   ])("comes from %s when the snapshot does not say (%s)", (_from, language, base) => {
     const word = language === "zh-CN" ? "done" : "已完成";
     const got = checkWorkbook(plant(base, edits([["Tasks", 0, "status", word]])));
-    expect(got.map((f) => [f.code, f.details?.expected])).toEqual([["otherLanguage", language === "zh-CN" ? "已完成" : "done"]]);
+    expect(got.map((f) => [f.code, f.details?.expected])).toEqual([["otherLanguage", language === "zh-CN" ? "已完成" : "Done"]]);
   });
 });
 
