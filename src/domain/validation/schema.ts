@@ -6,7 +6,10 @@ import { z } from "zod";
 import { LISTS } from "../spec/workbook";
 import type { ColumnSpec, ColumnType, ListSource, TableSpec } from "../spec/types";
 
-/** Excel's dates: serial 1 is 1900-01-01, 2958465 is 9999-12-31, the last day Excel shows. */
+/**
+ * Excel's dates: serial 1 is 1900-01-01, 2958465 is 9999-12-31 (support.microsoft.com, "Excel
+ * specifications and limits": earliest and latest date allowed for calculation).
+ */
 export const DATE_SERIAL = z.number().min(1).max(2_958_465);
 /** Amounts and counts: never below zero (SPEC section 2, "number (>= 0)"). */
 export const AMOUNT = z.number().min(0);
