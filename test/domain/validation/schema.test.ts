@@ -47,3 +47,19 @@ describe.each([
     );
   });
 });
+
+describe("headers", () => {
+  it("no two columns of a table share a header word, in either language, so a header names one column", () => {
+    const clashes: string[] = [];
+    for (const name of ["Config", "Stages", "Tiers", "Team", "AddinRecord", "Lists", "SalesGoals", "StrategyPlan", "MarketAnalysis", "Customers", "Tasks", "Pipeline", "Risks", "ReviewInputs", "ReviewMetrics", "ReviewFunnel", "Playbook"]) {
+      const owner = new Map<string, string>();
+      for (const c of tableSpec(name)!.columns) {
+        for (const word of new Set([c.header.en, c.header.zh].map((w) => w.trim().toLowerCase()))) {
+          if (owner.has(word)) clashes.push(`${name}: "${word}" is ${owner.get(word)} and ${c.key}`);
+          owner.set(word, c.key);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});
