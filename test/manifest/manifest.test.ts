@@ -1,7 +1,7 @@
 // manifest.xml checked offline: Office's validation service needs the network, so these tests
 // hold the rules that make Excel refuse or misload an add-in (schema order, resource ids,
 // shared runtime wiring, icon sizes) to the file itself.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readPngSize } from "../support/pngSize";
 import { descendants, only, readXml, type XmlElement } from "./readXml";
@@ -31,6 +31,39 @@ function zhOverride(element: XmlElement): string | undefined {
 }
 
 const CJK = /[\u4e00-\u9fff]/;
+
+const typings = readFileSync(path.join(root, "node_modules/@types/custom-functions-runtime/index.d.ts"), "utf8");
+
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [a, b].map((v) => v.split(".").map(Number));
+  return x[0] - y[0] || x[1] - y[1];
+}
+
+/**
+ * The CustomFunctionsRuntime set a namespace member needs, from its "[Api set: ...]" remarks
+ * in @types/custom-functions-runtime: the highest of its own and its members' (using ErrorCode
+ * means passing its values, which carry 1.3 though the enum itself names no set).
+ */
+function requirementOf(member: string): string {
+  const start = new RegExp(`\\n    (?:class|enum|interface|function) ${member}\\b`).exec(typings);
+  if (!start) throw new Error(`CustomFunctions.${member} is not in the typings`);
+  const before = typings.slice(0, start.index);
+  const ownComment = before.slice(before.lastIndexOf("/**"));
+  const bodyEnd = typings.indexOf("\n    }", start.index);
+  const text = (ownComment.includes("*/") && !ownComment.slice(ownComment.indexOf("*/") + 2).trim() ? ownComment : "") + typings.slice(start.index, bodyEnd);
+  const versions = [...text.matchAll(/\[Api set: CustomFunctionsRuntime (\d+\.\d+)\]/g)].map((m) => m[1]);
+  return versions.reduce((max, v) => (compareVersions(v, max) > 0 ? v : max), "1.1");
+}
+
+/** Every CustomFunctions.X the functions bundle's sources name. */
+function customFunctionsMembersUsed(): string[] {
+  const folder = path.join(root, "src/functions");
+  const names = new Set<string>();
+  for (const file of readdirSync(folder).filter((f) => f.endsWith(".ts"))) {
+    for (const m of readFileSync(path.join(folder, file), "utf8").matchAll(/\bCustomFunctions\.([A-Za-z]+)/g)) names.add(m[1]);
+  }
+  return [...names].sort();
+}
 
 describe("manifest.xml", () => {
   it("is well-formed XML: the strict parser rejects a broken copy", async () => {
@@ -73,8 +106,29 @@ describe("manifest.xml", () => {
   });
 
   it("requires the shared runtime and the custom functions runtime", () => {
-    const sets = only(only(app, "Requirements"), "Sets").children.map((s) => `${s.attributes.Name} ${s.attributes.MinVersion}`);
-    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
+    const sets = only(only(app, "Requirements"), "Sets").children.map((s) => s.attributes.Name);
+    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime"]));
+  });
+
+  it("declares the CustomFunctionsRuntime version of every CustomFunctions member src/functions uses, as the typings give it", () => {
+    const used = customFunctionsMembersUsed();
+    expect(used).toEqual(expect.arrayContaining(["Error", "ErrorCode"]));
+    const needed = used.map((name) => ({ name, version: requirementOf(name) }));
+    const highest = needed.reduce((max, n) => (compareVersions(n.version, max) > 0 ? n.version : max), "1.1");
+    expect(highest).toBe("1.3"); // ErrorCode's values: the codes our errors carry
+    const declared = only(only(app, "Requirements"), "Sets").children.find((s) => s.attributes.Name === "CustomFunctionsRuntime");
+    expect(declared?.attributes.MinVersion).toBe(highest);
+  });
+
+  it("opens no second task pane in the shared runtime: no Action under the long-lived runtime's host has a TaskpaneId", () => {
+    // docs/develop/configure-your-add-in-to-use-a-shared-runtime.md, "avoid multiple task panes"
+    const hosts = descendants(only(app, "VersionOverrides")).filter(
+      (e) => e.name === "Host" && descendants(e).some((r) => r.name === "Runtime" && r.attributes.lifetime === "long"),
+    );
+    expect(hosts).toHaveLength(1);
+    const actions = descendants(hosts[0]).filter((e) => e.name === "Action");
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.filter((a) => a.children.some((c) => c.name.toLowerCase() === "taskpaneid")).map((a) => a.attributes["xsi:type"])).toEqual([]);
   });
 
   it("runs functions, task pane and ribbon button in one long-lived runtime: the task pane page", () => {
