@@ -59,6 +59,46 @@ function withContentSecurityPolicy(html, file) {
   return `${html.slice(0, at)}\n  ${CSP_META}${html.slice(at)}`;
 }
 
+/**
+ * functions.json as Excel must read it: the generated metadata plus the one flag only
+ * hand-written metadata can carry (docs/excel/custom-functions-errors.md). Without
+ * allowErrorForDataTypeAny Excel never calls a function whose argument holds an error, so a
+ * #N/A inside a range could not be passed on with the cell it came from. The flag acts on
+ * parameters of type any only, so every parameter must be one. allowCustomDataForDataTypeAny
+ * stays on: cells holding data types arrive as objects, which src/functions/parameters.ts reads.
+ */
+function handWrittenMetadata(generated) {
+  const metadata = JSON.parse(generated);
+  const typed = metadata.functions.flatMap((f) =>
+    f.parameters.filter((p) => (p.type ?? "any") !== "any").map((p) => `${f.id}.${p.name} (${p.type})`),
+  );
+  if (typed.length > 0) {
+    throw new Error(`allowErrorForDataTypeAny only reaches parameters of type any; these are not: ${typed.join(", ")}`);
+  }
+  const { functions, ...rest } = metadata;
+  return JSON.stringify({ ...rest, allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true, functions }, null, 4);
+}
+
+/** Puts handWrittenMetadata's flags into the functions.json the metadata plugin emitted. */
+class HandWrittenMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("HandWrittenMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "HandWrittenMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return; // the metadata plugin has reported why
+          try {
+            compilation.updateAsset("functions.json", new sources.RawSource(handWrittenMetadata(asset.source.source().toString())));
+          } catch (error) {
+            compilation.errors.push(new WebpackError(`functions.json: ${error.message}`));
+          }
+        },
+      );
+    });
+  }
+}
+
 /** Rewrites the development server's address in the files that name it, after every other plugin. */
 class RebaseUrlsPlugin {
   constructor(baseUrl, files) {
@@ -136,6 +176,7 @@ module.exports = (env = {}, argv = {}) => {
         input: "./src/functions/functions.ts",
         output: "functions.json",
       }),
+      new HandWrittenMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -182,3 +223,4 @@ module.exports = (env = {}, argv = {}) => {
 module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
 module.exports.DEV_URL = DEV_URL;
 module.exports.addinBaseUrl = addinBaseUrl;
+module.exports.handWrittenMetadata = handWrittenMetadata;

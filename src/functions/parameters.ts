@@ -37,6 +37,12 @@ export interface Parameter<K extends Kind = Kind, B extends BlankMeans<K> = Blan
   readonly name: string;
   readonly kind: K;
   readonly blank: B;
+  /**
+   * Whether a 0 reads as a blank cell. Older Excel builds on Windows pass a blank cell as 0
+   * (office-js issues 4702, 5262), so where 0 cannot be meant (a word, a date, a lifetime
+   * cap) it is read as the blank it came from. Elsewhere 0 is a number like any other.
+   */
+  readonly zeroIsBlank: boolean;
   /** Smallest allowed number (inclusive). */
   readonly min?: number;
   /** Single numbers must be greater than this. */
@@ -57,17 +63,96 @@ export type Values<Ps extends readonly Parameter[]> = { -readonly [I in keyof Ps
 export function param<K extends Kind, const B extends BlankMeans<K> = "required">(
   name: string,
   kind: K,
-  options: { blank?: B; min?: number; above?: number; optional?: boolean } = {},
+  options: { blank?: B; min?: number; above?: number; optional?: boolean; zeroIsBlank?: boolean } = {},
 ): Parameter<K, B> {
   const blank = (options.blank ?? "required") as B;
-  return { name, kind, blank, min: options.min, above: options.above, optional: options.optional ?? blank !== "required" };
+  return {
+    name,
+    kind,
+    blank,
+    zeroIsBlank: options.zeroIsBlank ?? WORD_KINDS.has(kind),
+    min: options.min,
+    above: options.above,
+    optional: options.optional ?? blank !== "required",
+  };
 }
+
+/** Kinds that read words: a number there is never meant, so a 0 is a blank cell. */
+const WORD_KINDS: ReadonlySet<Kind> = new Set<Kind>(["words", "wordList", "word", "language"]);
 
 type Cell = unknown;
 
+/** An Excel data type as a cell holding one arrives (Excel.CellValue: type, basicValue, and text for entities). */
+interface DataTypeCell {
+  readonly type: string;
+  readonly basicValue?: unknown;
+  readonly basicType?: string;
+  readonly text?: unknown;
+}
+
+function isDataType(value: object): value is DataTypeCell {
+  return typeof (value as { type?: unknown }).type === "string" && !Array.isArray(value);
+}
+
+/**
+ * What a cell holding a data type means to a function. The generated metadata turns on
+ * allowCustomDataForDataTypeAny, so Excel hands such a cell over as an object: a formatted
+ * number as { type: "Double", basicValue: 5, numberFormat }, an entity as its card with the
+ * text it shows. Its basic value is what Excel's own formulas calculate with
+ * (docs/excel/excel-data-types-concepts.md); an entity's basic value is #VALUE!, so its shown
+ * text is read instead, and a data type whose basic value is an error is that error.
+ */
+function basicValueOf(value: DataTypeCell): Cell {
+  if ((value.type === "Entity" || value.type === "LinkedEntity") && typeof value.text === "string") return value.text;
+  if (value.type === "Empty") return null;
+  if (value.type === "Error" || value.basicType === "Error") {
+    const code = typeof value.basicValue === "string" && value.basicValue.startsWith("#") ? value.basicValue : "#VALUE!";
+    return { code };
+  }
+  return value.basicValue === undefined ? value : value.basicValue;
+}
+
+/** One cell as the function reads it: a data type as its basic value, a 0 standing for a blank as blank. */
+function plainCell(p: Parameter, value: Cell): Cell {
+  if (value === 0) return p.zeroIsBlank ? null : 0;
+  if (typeof value !== "object" || value === null || isExcelError(value) || !isDataType(value)) return value;
+  const basic = basicValueOf(value);
+  return basic === 0 && p.zeroIsBlank ? null : basic;
+}
+
+function needsPlaining(p: Parameter, value: Cell): boolean {
+  return value === 0 ? p.zeroIsBlank : typeof value === "object" && value !== null;
+}
+
+/**
+ * A range with every cell as the function reads it. The same range when nothing changes (the
+ * usual case: one cheap pass, no copy), otherwise a copy.
+ */
+function plainGrid(p: Parameter, grid: readonly (readonly Cell[])[]): readonly (readonly Cell[])[] {
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length; c++) {
+      if (needsPlaining(p, row[c])) return grid.map((cells) => (Array.isArray(cells) ? cells.map((cell) => plainCell(p, cell)) : cells));
+    }
+  }
+  return grid;
+}
+
+/** The argument as the function reads it: see plainCell. */
+function plainArgument(p: Parameter, value: Cell): Cell {
+  return Array.isArray(value) ? plainGrid(p, asGrid(value)) : plainCell(p, value);
+}
+
+/** A cell's content in a message: never "[object Object]". */
 function describe(value: Cell): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "object" && value !== null) {
+    const { text, basicValue, type } = value as { text?: unknown; basicValue?: unknown; type?: unknown };
+    for (const shown of [text, basicValue, type]) if (typeof shown === "string" || typeof shown === "number") return String(shown);
+    return Array.isArray(value) ? "a range" : "a data type";
+  }
   return String(value);
 }
 
@@ -188,7 +273,8 @@ function isBlankArgument(p: Parameter, value: Cell): boolean {
 }
 
 /** The plain value the body receives, or the problem to report. */
-export function coerce(p: Parameter, value: Cell): unknown {
+export function coerce(p: Parameter, argument: Cell): unknown {
+  const value = plainArgument(p, argument);
   if (isBlankArgument(p, value)) {
     if (p.blank === "required") return metricError("#VALUE!", "missing", [p.name]);
     if (p.blank === "absent") return undefined;

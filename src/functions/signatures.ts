@@ -6,6 +6,8 @@ import { param, type Parameter } from "./parameters";
 const amount = (name: string) => param(name, "number", { min: 0 });
 /** A cell the formula must name, though the cell itself may be empty. */
 const given = { blank: "absent", optional: false } as const;
+/** A given cell holding words or a date: a 0 there is a blank cell (see Parameter.zeroIsBlank). */
+const words = { ...given, zeroIsBlank: true } as const;
 const total = (name: string) => param(name, "sum", { min: 0 });
 
 export const SIGNATURES = {
@@ -13,7 +15,8 @@ export const SIGNATURES = {
     amount("arpu"),
     param("grossMargin", "percent"),
     param("churnRate", "percent"),
-    param("lifetimeCap", "number", { blank: DEFAULT_LTV_LIFETIME_CAP, above: 0 }),
+    // A cap of 0 periods is never meant: it is a blank cell from a build that passes blanks as 0.
+    param("lifetimeCap", "number", { blank: DEFAULT_LTV_LIFETIME_CAP, above: 0, zeroIsBlank: true }),
   ],
   CAC: [total("spend"), total("newCustomers")],
   LTVCAC: [amount("ltv"), amount("cac")],
@@ -45,18 +48,18 @@ export const SIGNATURES = {
     param("language", "language", { blank: "en-US" }),
   ],
   OVERDUE: [
-    param("dueDates", "numbers", { min: 0 }),
+    param("dueDates", "numbers", { min: 0, zeroIsBlank: true }),
     param("statuses", "words"),
-    param("asOf", "number", { min: 0 }),
+    param("asOf", "number", { min: 0, zeroIsBlank: true }),
     param("minDaysLate", "number", { blank: 0, min: 0 }),
   ],
   SMART: [
-    param("goal", "cell", given),
-    param("metric", "cell", given),
+    param("goal", "cell", words),
+    param("metric", "cell", words),
     param("target", "cell", given),
-    param("deadline", "cell", given),
+    param("deadline", "cell", words),
     param("baseline", "cell", { blank: "absent" }),
-    param("start", "cell", { blank: "absent" }),
+    param("start", "cell", { blank: "absent", zeroIsBlank: true }),
   ],
 } as const;
 

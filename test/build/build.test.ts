@@ -95,6 +95,12 @@ describe("production build with ADDIN_URL", () => {
     expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
   });
 
+  it("writes into functions.json the flags only hand-written metadata carries: errors and data types reach the functions", () => {
+    const metadata = JSON.parse(read("functions.json")) as Record<string, unknown>;
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
+  });
+
   it("sends the task pane's help links to the same sections as Excel's help links", () => {
     const metadata = JSON.parse(read("functions.json")) as { functions: Array<{ id: string; helpUrl?: string }> };
     const fromMetadata = Object.fromEntries(metadata.functions.map((f) => [f.id, f.helpUrl]));

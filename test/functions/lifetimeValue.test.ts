@@ -40,8 +40,12 @@ describe("SALES.LTV", () => {
     expect(LTV([[1000]], [[0.45]], [[0.05]], [[""]])).toBeCloseTo(9000, 9);
   });
 
-  it("is #NUM! for a lifetime cap of 0", () => {
-    expect(thrownBy(() => LTV(1000, 0.45, 0, 0)).message).toContain("lifetimeCap");
+  it("reads a lifetime cap of 0 as the blank cell it is on builds that pass blanks as 0: the default 60", () => {
+    expect(LTV(1000, 0.45, 0, 0)).toBeCloseTo(1000 * 0.45 * 60, 9);
+  });
+
+  it("is #NUM! for a negative lifetime cap", () => {
+    expect(thrownBy(() => LTV(1000, 0.45, 0, -1)).message).toContain("lifetimeCap");
   });
 
   it("passes an error argument on", () => {

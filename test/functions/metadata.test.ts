@@ -98,4 +98,10 @@ describe("custom functions metadata (custom-functions-metadata API on src/functi
       expect({ id: f.id, anchorFound: ids.has(anchor) }).toEqual({ id: f.id, anchorFound: true });
     }
   });
+
+  it("refuses, at build time, a parameter with a type: allowErrorForDataTypeAny would not reach it", () => {
+    const { handWrittenMetadata } = require("../../webpack.config.js") as { handWrittenMetadata(json: string): string };
+    const typed = JSON.stringify({ functions: [{ id: "LTV", name: "LTV", parameters: [{ name: "arpu", type: "number" }], result: {} }] });
+    expect(() => handWrittenMetadata(typed)).toThrow(/LTV\.arpu \(number\)/);
+  });
 });

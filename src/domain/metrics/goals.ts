@@ -32,7 +32,8 @@ const isGiven = (v: unknown) => v !== undefined && v !== null && v !== "";
 
 /**
  * The SMART letters a goal row fails (the seed's 具体、可衡量、可实现、相关性、时限性):
- * S the goal is written out in words; M the target is a number; A the target is positive,
+ * S the goal is written out in words; M the target is a number other than 0 (a blank cell
+ * reaches SALES.SMART as 0 on older Windows builds, office-js 4702); A the target is positive,
  * a conversion rate at most 100%, and at most MAX_ACHIEVABLE_MULTIPLE × a positive baseline;
  * R the metric is one of the planner's sales metrics; T the deadline is a date after the start.
  */
@@ -40,7 +41,7 @@ export function smartFailures(cells: GoalCells): SmartLetter[] {
   const failed: SmartLetter[] = [];
   const { goal, metric, target, deadline, baseline, start } = cells;
   if (typeof goal !== "string" || goal.trim() === "" || isNumber(Number(goal))) failed.push("S");
-  if (!isNumber(target)) failed.push("M");
+  if (!isNumber(target) || target === 0) failed.push("M");
   const metricKey = matchTerm(GOAL_METRIC, metric);
   const achievable =
     isNumber(target) &&

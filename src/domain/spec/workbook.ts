@@ -180,7 +180,8 @@ const SMART_MAX_MULTIPLE = 3;
 const smartPortable = (() => {
   const g = "{@goal}", m = "{@metric}", t = "{@target}", d = "{@deadline}", b = "{@baseline}", s = "{@start}";
   const S = `AND(ISTEXT(${g}),TRIM(${g})<>"",NOT(ISNUMBER(VALUE(${g}))))`;
-  const M = `ISNUMBER(${t})`;
+  // A target of 0 is no target: it is what a blank cell reaches SALES.SMART as on older Windows builds.
+  const M = `AND(ISNUMBER(${t}),${t}<>0)`;
   const A = `AND(ISNUMBER(${t}),${t}>0,NOT(AND(${isWord(m, GOAL_METRIC, ["conversionRate"])},${t}>1)),NOT(AND(ISNUMBER(${b}),${b}>0,${t}>${b}*${SMART_MAX_MULTIPLE})))`;
   const R = isWord(m, GOAL_METRIC, GOAL_METRIC.terms.map((x) => x.key));
   const T = `AND(ISNUMBER(${d}),${d}>0,OR(${s}="",AND(ISNUMBER(${s}),${d}>${s})))`;
