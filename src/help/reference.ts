@@ -21,7 +21,7 @@ export interface HelpText {
 
 const TEXT_NEEDS_NUMBER = { en: "#VALUE! — text where a number is needed (the message names the argument).", zh: "#VALUE! — 需要数字的地方填了文本（提示会指出是哪个参数）。" };
 const PERCENT_AS_45 = { en: "#NUM! — a percentage typed as 45 instead of 45% or 0.45.", zh: "#NUM! — 百分比填成了 45，应填 45% 或 0.45。" };
-const ERROR_PASSED = { en: "An Excel error in an argument or range (e.g. #N/A) is passed on.", zh: "参数或区域中的 Excel 错误（如 #N/A）会原样传出。" };
+const ERROR_PASSED = { en: "An Excel error in an argument or range (e.g. #N/A) is passed on; the message says where it is.", zh: "参数或区域中的 Excel 错误（如 #N/A）会原样传出，提示会指出其位置。" };
 const UNKNOWN_WORD = { en: "#N/A — a word that is not in the list (the message lists the words it takes).", zh: "#N/A — 不在可选值中的文字（提示会列出可选值）。" };
 
 export const FUNCTION_HELP: readonly FunctionHelp[] = [
@@ -29,13 +29,13 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     id: "LTV",
     en: {
       meaning: "Customer lifetime value: arpu × grossMargin × min(1 / churnRate, lifetimeCap). A churn rate of 0 uses the cap (default 60 periods).",
-      errors: [TEXT_NEEDS_NUMBER.en, PERCENT_AS_45.en, "#NUM! — a negative arpu or a lifetime cap of 0 or less.", ERROR_PASSED.en],
+      errors: [TEXT_NEEDS_NUMBER.en, PERCENT_AS_45.en, "#NUM! — a negative arpu or a negative lifetime cap (0 or blank uses 60).", ERROR_PASSED.en],
       example: "=SALES.LTV(1000, 45%, 5%)",
       result: "9000 (1000 × 0.45 × 20 months)",
     },
     zh: {
       meaning: "客户终身价值：arpu × 毛利率 × min(1 / 流失率, 生命周期上限)。流失率为 0 时使用上限（默认 60 期）。",
-      errors: [TEXT_NEEDS_NUMBER.zh, PERCENT_AS_45.zh, "#NUM! — arpu 为负数，或生命周期上限不大于 0。", ERROR_PASSED.zh],
+      errors: [TEXT_NEEDS_NUMBER.zh, PERCENT_AS_45.zh, "#NUM! — arpu 为负数，或生命周期上限为负数（0 或空白按 60 计）。", ERROR_PASSED.zh],
       result: "9000（1000 × 0.45 × 20 个月）",
     },
   },
@@ -226,13 +226,13 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   {
     id: "SMART",
     en: {
-      meaning: "Checks a goal against SMART: \"✓\", or the letters it fails, e.g. \"M T\". S: the goal is written in words. M: the target is a number. A: the target is positive, a conversion rate at most 100%, and at most 3 × a positive baseline. R: the metric is one of new customers, revenue, deals won, conversion rate, other. T: the deadline is a date after the start.",
+      meaning: "Checks a goal against SMART: \"✓\", or the letters it fails, e.g. \"M T\". S: the goal is written in words. M: the target is a number other than 0. A: the target is positive, a conversion rate at most 100%, and at most 3 × a positive baseline. R: the metric is one of new customers, revenue, deals won, conversion rate, other. T: the deadline is a date after the start.",
       errors: [ERROR_PASSED.en, "Missing or wrong inputs are not errors: they show as failed letters."],
       example: '=SALES.SMART("Q3 East China: 15 new manufacturing customers", "new customers", 15, DATE(2026,9,30))',
       result: "✓",
     },
     zh: {
-      meaning: "按 SMART 原则检查目标：通过显示“✓”，否则列出未满足的字母，如“M T”。S 具体：目标有文字描述。M 可衡量：目标值是数字。A 可实现：目标值为正，转化率不超过 100%，且不超过基线的 3 倍。R 相关性：指标是新签客户数、销售额、成交单数、转化率、其他之一。T 时限性：截止日期是晚于开始日期的日期。",
+      meaning: "按 SMART 原则检查目标：通过显示“✓”，否则列出未满足的字母，如“M T”。S 具体：目标有文字描述。M 可衡量：目标值是非 0 的数字。A 可实现：目标值为正，转化率不超过 100%，且不超过基线的 3 倍。R 相关性：指标是新签客户数、销售额、成交单数、转化率、其他之一。T 时限性：截止日期是晚于开始日期的日期。",
       errors: [ERROR_PASSED.zh, "输入缺失或有误不会报错，而是显示为未满足的字母。"],
       example: '=SALES.SMART("Q3华东区域制造业新签客户15家", "新签客户数", 15, DATE(2026,9,30))',
       result: "✓",
@@ -259,4 +259,24 @@ export const PERIOD_REVIEWS = {
       "=SALES.OVERDUE(FILTER(Tasks[Due], Tasks[Owner]=\"李雷\"), FILTER(Tasks[Status], Tasks[Owner]=\"李雷\"), TODAY())",
     ],
   },
+} as const;
+
+/**
+ * What every function does with blank cells and errors, as Excel really hands them over: a
+ * blank cell arrives as 0 on older Windows builds (office-js issues 4702, 5262) and an error
+ * reaches the function because functions.json carries allowErrorForDataTypeAny.
+ */
+export const INPUT_NOTES = {
+  en: [
+    "Blank cells in a range are skipped. Where a word or a date is expected, a 0 counts as blank too: some Excel builds on Windows hand a blank cell to the function as 0.",
+    "Where a number is expected, such a build's 0 is a number like a typed 0: a blank required number is #VALUE! on the web and counts as 0 there, so fill in the numbers a function needs.",
+    "An Excel error in an argument (e.g. #N/A) is passed on, naming the argument and the cell; #NAME? and #REF!, which a function cannot return, come out as #VALUE!.",
+    "A cell holding a data type counts as the value it shows: a formatted number as its number, an entity (a linked record) as its text.",
+  ],
+  zh: [
+    "区域中的空白单元格会被跳过。需要文字或日期的地方，0 也按空白处理：部分 Windows 版 Excel 会把空白单元格作为 0 传给函数。",
+    "需要数字的地方，这类版本传来的 0 与手工输入的 0 无法区分：必填数字为空时，网页版返回 #VALUE!，这类版本按 0 计算，因此请填好函数需要的数字。",
+    "参数中的 Excel 错误（如 #N/A）会原样传出，并指出参数和单元格；函数不能返回的 #NAME? 和 #REF! 以 #VALUE! 传出。",
+    "含数据类型的单元格按其显示的值计算：带格式的数字按数字，实体（链接记录）按其文字。",
+  ],
 } as const;

@@ -1,7 +1,7 @@
 // Renders the function reference into the help page and the Markdown reference.
 // Pure: the caller writes the files (write.ts) or compares them (the help test).
 import { signatureOf } from "../functions/signatures";
-import { FUNCTION_HELP, PERIOD_REVIEWS, type FunctionHelp, type HelpText } from "./reference";
+import { FUNCTION_HELP, INPUT_NOTES, PERIOD_REVIEWS, type FunctionHelp, type HelpText } from "./reference";
 
 export const anchorOf = (id: string): string => id.toLowerCase();
 
@@ -80,6 +80,12 @@ ${r.examples.map((e) => `        <li><code>${escapeHtml(e)}</code></li>`).join("
   Point at a #VALUE! or #N/A cell's error indicator to read what is wrong and where.
   <span lang="zh-CN">销售策略规划工作簿的复盘指标。百分比按 Excel 百分比填写：45% 即 0.45。
   将鼠标指向 #VALUE! 或 #N/A 单元格的错误提示，可查看出错的参数和位置。</span></p>
+  <div class="lang" lang="en"><ul>
+${INPUT_NOTES.en.map((n) => `    <li>${escapeHtml(n)}</li>`).join("\n")}
+  </ul></div>
+  <div class="lang" lang="zh-CN"><ul>
+${INPUT_NOTES.zh.map((n) => `    <li>${escapeHtml(n)}</li>`).join("\n")}
+  </ul></div>
   <nav>${toc} · <a href="#period-reviews">FILTER</a></nav>
 ${FUNCTION_HELP.map(htmlSection).join("\n")}
   <section id="period-reviews">
@@ -123,9 +129,14 @@ ${markdownText(chinese(h), "zh")}
   return `<!-- Generated from src/help/reference.ts by \`npx tsx src/help/write.ts\`; edit that file, not this one. -->
 ## Function reference / 函数参考
 
-Percentages are Excel percentages: 45% is 0.45. Blanks in a range are skipped; text where a number is needed gives #VALUE!; an Excel error inside a range is passed on.
+Percentages are Excel percentages: 45% is 0.45. Text where a number is needed gives #VALUE!.
 Point at a #VALUE! or #N/A cell's error indicator to read what is wrong and where (Excel shows messages for these two errors only).
-百分比按 Excel 百分比填写：45% 即 0.45。区域中的空白会被跳过；需要数字处填写文本返回 #VALUE!；区域中的 Excel 错误会原样传出。将鼠标指向 #VALUE! 或 #N/A 单元格的错误提示，可查看出错的参数和位置（Excel 只为这两种错误显示提示）。
+
+${INPUT_NOTES.en.map((n) => `- ${n}`).join("\n")}
+
+百分比按 Excel 百分比填写：45% 即 0.45。需要数字处填写文本返回 #VALUE!。将鼠标指向 #VALUE! 或 #N/A 单元格的错误提示，可查看出错的参数和位置（Excel 只为这两种错误显示提示）。
+
+${INPUT_NOTES.zh.map((n) => `- ${n}`).join("\n")}
 
 ${sections.join("\n")}
 ## ${PERIOD_REVIEWS.en.title} / ${PERIOD_REVIEWS.zh.title}

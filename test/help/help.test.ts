@@ -35,6 +35,14 @@ describe("function help", () => {
     expect(readme).toContain(`### ${id}\n\n\`${signatureOf(id)}\``);
   });
 
+  it("says what Excel really hands the functions: a blank as 0 on some Windows builds, errors passed on, in both languages", () => {
+    for (const text of [html, readme]) {
+      expect(text).toContain("a 0 counts as blank too");
+      expect(text).toContain("0 也按空白处理");
+      expect(text).toMatch(/#NAME\? and #REF!.*come out as #VALUE!/);
+    }
+  });
+
   it("the Markdown reference shows period reviews with FILTER", () => {
     expect(readme).toContain("=SALES.WINRATE(FILTER(Pipeline[Status], Pipeline[Created]>=B2))");
   });
