@@ -19,7 +19,7 @@ import type {
 import { SCHEMA_VERSION_NAME } from "../domain/plan/types";
 import type { RuleFormat } from "../domain/spec/types";
 import { areaAddress, parseArea, type Area } from "../domain/plan/address";
-import { fileFormula } from "./formula";
+import { fileFormula, needsArrayEntry } from "./formula";
 import { teachCalculatedColumns } from "./calculatedColumns";
 import { addName, namedCell } from "./names";
 
@@ -272,9 +272,35 @@ function applyStep(workbook: ExcelJS.Workbook, step: PlanStep): void {
   }
 }
 
+/** ExcelJS writes <f t="array" ref="..."> for these; its typings leave them out. */
+interface ArrayFormula {
+  shareType?: "array" | "shared";
+  ref?: string;
+}
+
+/**
+ * Stores as a one-cell array formula every formula that needs array evaluation
+ * (needsArrayEntry), so Excel 365 does not read it as a legacy formula and reduce a range to
+ * one cell. A one-cell array formula is allowed inside a table.
+ */
+function storeArrayFormulas(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as (ExcelJS.CellFormulaValue & ArrayFormula) | null;
+        if (value && typeof value === "object" && "formula" in value && !value.shareType && needsArrayEntry(value.formula)) {
+          const array: ExcelJS.CellFormulaValue & ArrayFormula = { formula: value.formula, shareType: "array", ref: cell.address };
+          cell.value = array;
+        }
+      }),
+    );
+  }
+}
+
 export function applyPlan(workbook: ExcelJS.Workbook, plan: Plan): void {
   teachCalculatedColumns();
   for (const step of plan.steps) applyStep(workbook, step);
+  storeArrayFormulas(workbook);
   // Cached values are not written; Excel recomputes every formula when it opens the file.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
 }

@@ -31,6 +31,8 @@ export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sales Strategy Planner";
   workbook.created = new Date();
+  // <bookViews>: the window Excel opens the file in, on the first sheet.
+  workbook.views = [{ x: 0, y: 0, width: 28800, height: 17400, firstSheet: 0, activeTab: 0, visibility: "visible" }];
   return workbook;
 }
 

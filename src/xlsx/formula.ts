@@ -30,3 +30,55 @@ export function fileFormula(formula: string): string {
     )
     .join("");
 }
+
+// Native functions that take whole ranges and give one value however Excel evaluates the
+// formula: inside one, a range is never reduced to one cell.
+// A SALES call inside an argument counts as one too: its own arguments are checked on their own.
+const AGGREGATES = /\b(?:SUM|SUMPRODUCT|AVERAGE|COUNT|COUNTA|COUNTIF|COUNTIFS|SUMIF|SUMIFS|MIN|MAX|INDEX|MATCH|_xldudf_[A-Z0-9_]+)\((?:[^()"]|"(?:[^"]|"")*")*\)/gi;
+/** A whole table column (Pipeline[Amount], ReviewInputs[[A]:[B]]); a [#This Row] cell is one value. */
+const TABLE_COLUMN = /\b[A-Za-z_][A-Za-z0-9_.]*\[(?!\[?#This Row|@)/;
+const BARE_COLUMN = /^[A-Za-z_][A-Za-z0-9_.]*\[(?:[^\]]|\][^\]]*\])*\]$/;
+
+/** The arguments of every call to `name` in a stored formula, string literals included as they are. */
+function argumentsOf(formula: string, name: RegExp): string[] {
+  const found: string[] = [];
+  for (const match of formula.matchAll(name)) {
+    let depth = 0;
+    let inString = false;
+    let start = match.index + match[0].length;
+    for (let i = start; i < formula.length; i++) {
+      const ch = formula[i];
+      if (ch === '"') inString = !inString;
+      if (inString) continue;
+      if (ch === "(") depth++;
+      else if (ch === ")" && depth-- === 0) {
+        found.push(formula.slice(start, i).trim());
+        break;
+      } else if (ch === "," && depth === 0) {
+        found.push(formula.slice(start, i).trim());
+        start = i + 1;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a stored formula must be an array formula to mean what it says in every Excel. A
+ * formula in a file without the dynamic-array flag is read as a legacy formula, and legacy
+ * Excel reduces a range to one cell (implicit intersection, shown as @ in Excel 365) where a
+ * function argument is an expression over a whole column, e.g. SALES.WEIGHTED(...,
+ * Pipeline[Probability]+..., ...). A column passed as it is, or summed up by a native
+ * aggregate first, is not reduced.
+ */
+export function needsArrayEntry(stored: string): boolean {
+  return argumentsOf(stored, /_xldudf_[A-Z0-9_]+\(/g).some((argument) => {
+    if (BARE_COLUMN.test(argument)) return false;
+    let rest = argument;
+    for (let before = ""; before !== rest; ) {
+      before = rest;
+      rest = rest.replace(AGGREGATES, "0");
+    }
+    return TABLE_COLUMN.test(rest);
+  });
+}

@@ -42,6 +42,15 @@ describe("a written .xlsx read back", () => {
     expect(again.steps).toEqual([]);
   });
 
+  it("--functions, with its array formula: planning again finds nothing to add, and the formula stays an array formula", async () => {
+    const built = await buildWorkbook({ language: "en-US", sample: true, functions: true }, TODAY);
+    const file = await reload(built.bytes);
+    expect(plan(WORKBOOK, readState(file), { language: "en-US", sample: true, functions: true, today: TODAY }).steps).toEqual([]);
+    const sheets = Array.from({ length: 20 }, (_, i) => readZipEntry(built.bytes, `xl/worksheets/sheet${i + 1}.xml`)?.toString("utf8") ?? "");
+    const weighted = sheets.join("").match(/<c r="([A-Z]+\d+)"[^>]*><f( [^>]*)?>[^<]*_xldudf_SALES_WEIGHTED\(/);
+    expect(weighted?.[2]).toBe(` t="array" ref="${weighted?.[1]}"`);
+  });
+
   it("reads the language and schema version it wrote into Settings", async () => {
     const file = await reload((await buildWorkbook({ language: "zh-CN", sample: false, functions: false }, TODAY)).bytes);
     const state = readState(file);
