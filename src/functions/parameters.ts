@@ -125,8 +125,9 @@ function needsPlaining(p: Parameter, value: Cell): boolean {
 }
 
 /**
- * A range with every cell as the function reads it. The same range when nothing changes (the
- * usual case: one cheap pass, no copy), otherwise a copy.
+ * A range with every cell as the function reads it: the same range when nothing changes,
+ * otherwise a copy. Only called once a range is known (or likely) to need it, so a million
+ * plain cells are not walked twice.
  */
 function plainGrid(p: Parameter, grid: readonly (readonly Cell[])[]): readonly (readonly Cell[])[] {
   for (let r = 0; r < grid.length; r++) {
@@ -139,10 +140,6 @@ function plainGrid(p: Parameter, grid: readonly (readonly Cell[])[]): readonly (
   return grid;
 }
 
-/** The argument as the function reads it: see plainCell. */
-function plainArgument(p: Parameter, value: Cell): Cell {
-  return Array.isArray(value) ? plainGrid(p, asGrid(value)) : plainCell(p, value);
-}
 
 /** A cell's content in a message: never "[object Object]". */
 function describe(value: Cell): string {
@@ -205,12 +202,17 @@ function boundsOf(p: Parameter): [number, number] {
   return [low, percent ? 1 : Infinity];
 }
 
+/** scanNumbers met a cell to read as plainCell does (a data type, a 0 that is a blank). */
+const NEEDS_PLAIN = Symbol("needs plain");
+
 /**
  * Checks a range of numbers in place: no copy, no allocation per cell. Returns the sum, or
- * the first problem (an error passed on, text, a number out of bounds) with its cell.
+ * the first problem (an error passed on, text, a number out of bounds) with its cell, or
+ * NEEDS_PLAIN for a range to scan again once plainGrid has read its cells.
  */
-function scanNumbers(p: Parameter, grid: readonly (readonly Cell[])[]): number | MetricError {
+function scanNumbers(p: Parameter, grid: readonly (readonly Cell[])[], plained = false): number | MetricError | typeof NEEDS_PLAIN {
   const [low, high] = boundsOf(p);
+  const zeroIsBlank = p.zeroIsBlank && !plained;
   let total = 0;
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
@@ -219,16 +221,28 @@ function scanNumbers(p: Parameter, grid: readonly (readonly Cell[])[]): number |
       const value = row[c];
       if (typeof value === "number") {
         if (value >= low && value <= high && value - value === 0) {
+          if (value === 0 && zeroIsBlank) return NEEDS_PLAIN;
           total += value;
           continue;
         }
         return numberProblem(p, value, r, c) ?? metricError("#NUM!", "notFinite", [p.name]);
       }
       if (value === "" || value === null || value === undefined) continue;
+      if (!plained && typeof value === "object" && !isExcelError(value)) return NEEDS_PLAIN;
       return notNumber(p, value, r, c);
     }
   }
   return total;
+}
+
+/** The range as the body reads it, with its sum, or the problem. */
+function numbersOf(p: Parameter, grid: readonly (readonly Cell[])[]): { grid: readonly (readonly Cell[])[]; total: number } | MetricError {
+  let total = scanNumbers(p, grid);
+  if (total === NEEDS_PLAIN) {
+    grid = plainGrid(p, grid);
+    total = scanNumbers(p, grid, true);
+  }
+  return isMetricError(total) ? total : { grid, total: total as number };
 }
 
 /** Why a cell of a words range is wrong: an error passed on, or not text; undefined for text. */
@@ -267,14 +281,20 @@ function isBlankArgument(p: Parameter, value: Cell): boolean {
   // An omitted or empty range argument: Excel may hand [[""]] or [[null]].
   if (p.kind !== "cell" && Array.isArray(value)) {
     const grid = asGrid(value);
-    return grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0]);
+    return grid.length === 1 && grid[0].length === 1 && isBlank(plainCell(p, grid[0][0]));
   }
   return false;
 }
 
+/** One value from an argument that may be a 1×1 range, read as plainCell does. */
+function plainSingle(p: Parameter, value: Cell): Cell | MetricError {
+  const one = single(p, value);
+  return isMetricError(one) ? one : plainCell(p, one);
+}
+
 /** The plain value the body receives, or the problem to report. */
 export function coerce(p: Parameter, argument: Cell): unknown {
-  const value = plainArgument(p, argument);
+  const value = Array.isArray(argument) ? argument : plainCell(p, argument);
   if (isBlankArgument(p, value)) {
     if (p.blank === "required") return metricError("#VALUE!", "missing", [p.name]);
     if (p.blank === "absent") return undefined;
@@ -283,38 +303,40 @@ export function coerce(p: Parameter, argument: Cell): unknown {
   switch (p.kind) {
     case "number":
     case "percent": {
-      const one = single(p, value);
+      const one = plainSingle(p, value);
       if (typeof one !== "number") return isMetricError(one) ? one : notNumber(p, one);
       return numberProblem(p, one) ?? one;
     }
-    case "sum":
-      return scanNumbers(p, asGrid(value));
+    case "sum": {
+      const numbers = numbersOf(p, asGrid(value));
+      return isMetricError(numbers) ? numbers : numbers.total;
+    }
     case "numbers":
     case "percents": {
-      const grid = asGrid(value);
-      const problem = scanNumbers(p, grid);
-      return typeof problem === "number" ? grid : problem;
+      const numbers = numbersOf(p, asGrid(value));
+      return isMetricError(numbers) ? numbers : numbers.grid;
     }
     case "words":
       // Not scanned here: the body reads every cell it needs as a word anyway, and one pass
-      // instead of two keeps a million rows fast. A cell it could not read is explained by
-      // wordCellProblem once the body reports it.
+      // instead of two keeps a million rows fast. A cell it could not read (a 0 standing for a
+      // blank, a data type) sends it back through invoke with plainGrid's reading; one still
+      // unread is explained by wordCellProblem.
       return asGrid(value);
     case "wordList":
-      return wordList(p, asGrid(value));
+      return wordList(p, plainGrid(p, asGrid(value)));
     case "word": {
-      const one = single(p, value);
+      const one = plainSingle(p, value);
       if (typeof one === "string") return one;
       if (isMetricError(one)) return one;
       if (isExcelError(one)) return passOn(p.name, one);
       return metricError("#VALUE!", "notAWord", [p.name, describe(one)]);
     }
     case "language": {
-      const one = single(p, value);
+      const one = plainSingle(p, value);
       return isMetricError(one) ? one : languageOf(p, one);
     }
     case "cell": {
-      const one = single(p, value);
+      const one = plainSingle(p, value);
       if (isMetricError(one)) return one;
       if (isExcelError(one)) return passOn(p.name, one);
       return isBlank(one) ? undefined : one;
@@ -333,6 +355,23 @@ function explainWordCell(params: readonly Parameter[], values: readonly unknown[
 }
 
 /**
+ * Replaces each words range that holds cells to read as plainCell does with its plain copy;
+ * whether any changed. Called only after the body met a cell it could not read.
+ */
+function plainWords(params: readonly Parameter[], values: unknown[]): boolean {
+  let changed = false;
+  params.forEach((p, i) => {
+    if (p.kind !== "words" || values[i] === undefined) return;
+    const plain = plainGrid(p, values[i] as WordGrid);
+    if (plain !== values[i]) {
+      values[i] = plain;
+      changed = true;
+    }
+  });
+  return changed;
+}
+
+/**
  * Coerces the arguments per the declared parameters, runs the body, and turns any problem
  * into a thrown CustomFunctions.Error; a result Excel cannot hold (NaN, ±∞) is #NUM!.
  */
@@ -347,7 +386,8 @@ export function invoke<const Ps extends readonly Parameter[], R>(
     if (isMetricError(value)) throw toExcelError(value);
     values[i] = value;
   }
-  const result = body(...(values as Values<Ps>));
+  let result = body(...(values as Values<Ps>));
+  if (isMetricError(result) && plainWords(params, values)) result = body(...(values as Values<Ps>));
   if (isMetricError(result)) throw toExcelError(explainWordCell(params, values, result));
   if (typeof result === "number" && !Number.isFinite(result)) throw toExcelError(metricError("#NUM!", "tooLarge", []));
   return result;
