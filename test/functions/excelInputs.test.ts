@@ -106,7 +106,7 @@ const blanks: Case[] = [
   ["GROWTH, blank previous", sales.GROWTH, [130, BLANK], error("#VALUE!"), error("#DIV/0!")],
   ["TIER, blank growth", sales.TIER, [2_000_000, 0.6, BLANK], value("")],
   ["TIER, a row not filled in", sales.TIER, [BLANK, BLANK, BLANK], value("")],
-  ["TIER, blank settings and language", sales.TIER, [2_000_000, 0.6, "high", 1_000_000, 200_000, 0.5, BLANK], value("key breakthrough")],
+  ["TIER, blank settings and language", sales.TIER, [2_000_000, 0.6, "high", 1_000_000, 200_000, 0.5, BLANK], value("Key breakthrough")],
   ["OVERDUE, a row without due date or status", sales.OVERDUE, [[[AS_OF - 10], [BLANK], [AS_OF - 10]], [["in progress"], [BLANK], ["done"]], AS_OF, BLANK], value(1)],
   ["OVERDUE, blank asOf", sales.OVERDUE, [[[AS_OF - 10]], [["in progress"]], BLANK], error("#VALUE!")],
   ["SMART, blank target", sales.SMART, ["Grow revenue", "revenue", BLANK, AS_OF], value("M A")],
