@@ -8,7 +8,7 @@
 // range into blank cells below a table that grows over them (never TableRowCollection.add,
 // which conflicts under co-authoring), names, and formats, formulas and rules on columns the plan
 // adds. Calculation is suspended in every write batch and run once at the end.
-import type { AppendRowsStep, CellInput, ColumnValidation, ConditionalFormatRule, Plan, PlanStep, ValidationCheck } from "../domain/plan/types";
+import type { AppendRowsStep, CellFormat, CellInput, ColumnValidation, ConditionalFormatRule, Plan, PlanStep, ValidationCheck } from "../domain/plan/types";
 import { RECORD_TABLE, SCHEMA_VERSION_NAME } from "../domain/plan/types";
 import { recordItem } from "../domain/plan/plan";
 import { areaAddress, quoteSheet } from "../domain/plan/address";
@@ -327,6 +327,62 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
       }
     },
 
+    setRowFormats: async (step: Extract<PlanStep, { kind: "setRowFormats" }>) => {
+      const layout = layoutOf(step);
+      for (const r of step.rows) {
+        for (const column of r.columns) {
+          const index = columnOf(step.kind, layout, column);
+          await batch.add("Range.numberFormat", jsonBytes(r.numberFormat), step.kind, { sheet: step.sheet, table: step.table, column });
+          sheetOf(layout.sheet).getRangeByIndexes(layout.row + 1 + r.row, layout.col + index, 1, 1).numberFormat = [[r.numberFormat]];
+        }
+      }
+    },
+
+    styleTable: async (step: Extract<PlanStep, { kind: "styleTable" }>) => {
+      const layout = layoutOf(step);
+      const sheet = sheetOf(layout.sheet);
+      const place = { sheet: step.sheet, table: step.table };
+      if (step.header) {
+        await batch.add("RangeFormat.wrapText", jsonBytes(step.header), step.kind, place);
+        const header = sheet.getRangeByIndexes(layout.row, layout.col, 1, layout.headers.length);
+        setLook(header.format, { ...step.header, wrap: true });
+        header.format.autofitRows();
+        // A row's cells start at its top, so a one-line cell sits beside the first line of a wrapped one.
+        sheet.getRangeByIndexes(layout.row + 1, layout.col, layout.bodyRows, layout.headers.length).format.verticalAlignment = "Top";
+      }
+      for (const column of step.wrap) {
+        const index = columnOf(step.kind, layout, column);
+        await batch.add("RangeFormat.wrapText", 16, step.kind, { ...place, column });
+        sheet.getRangeByIndexes(layout.row + 1, layout.col + index, layout.bodyRows, 1).format.wrapText = true;
+      }
+      if (step.wrap.length) sheet.getRangeByIndexes(layout.row + 1, layout.col, layout.bodyRows, layout.headers.length).format.autofitRows();
+    },
+
+    setPrint: async (step: Extract<PlanStep, { kind: "setPrint" }>) => {
+      await batch.add("PageLayout.zoom", jsonBytes(step), step.kind, { sheet: step.sheet });
+      const page = sheetOf(step.sheet).pageLayout;
+      page.orientation = step.orientation === "landscape" ? "Landscape" : "Portrait";
+      // One page wide, as many tall as the rows need (0 = automatic, as the file format's fitToHeight).
+      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (step.titleRows) page.setPrintTitleRows(step.titleRows);
+      page.headersFooters.defaultForAllPages.centerFooter = step.footer;
+    },
+
+    writeCells: async (step: Extract<PlanStep, { kind: "writeCells" }>) => {
+      const sheet = sheetOf(step.sheet);
+      for (const cell of step.cells) {
+        await batch.add("Range.formulas", jsonBytes(cell), step.kind, { sheet: step.sheet });
+        const range = sheet.getRange(cell.address);
+        range.formulas = [[officeCell(cell.value)]];
+        if (cell.format) setLook(range.format, cell.format);
+        if (cell.format?.numberFormat) range.numberFormat = [[cell.format.numberFormat]];
+      }
+      for (const w of step.widths ?? []) {
+        await batch.add("RangeFormat.columnWidth", 16, step.kind, { sheet: step.sheet });
+        sheet.getRange(`${w.column}1`).format.columnWidth = widthInPoints(w.width);
+      }
+    },
+
     setSchemaVersion: async (step: Extract<PlanStep, { kind: "setSchemaVersion" }>) => {
       await batch.add("Range.values", 16, step.kind, {});
       context.workbook.names.getItem(SCHEMA_VERSION_NAME).getRange().values = [[step.version]];
@@ -365,7 +421,12 @@ interface Unit {
   readonly completes: number;
 }
 
-const STRUCTURE: readonly PlanStep["kind"][] = ["addSheet", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula"];
+// The looks of new tables and the page set-up of new sheets complete them too: a re-run sees a
+// table or sheet that exists as made, and would not give them again.
+const STRUCTURE: readonly PlanStep["kind"][] = [
+  "addSheet", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula",
+  "setRowFormats", "styleTable", "setPrint", "writeCells",
+];
 
 /**
  * Sheets, tables, columns, names and the formats and formulas of new columns form one unit (a
@@ -402,7 +463,7 @@ function toUnits(plan: Plan): { units: Unit[]; record?: AppendRowsStep } {
 /** What a step's calls will send, from above: its data, an apostrophe per cell, and each call's envelope. */
 function estimateStep(step: PlanStep): number {
   const parts = "columns" in step ? step.columns.length : "rules" in step ? step.rules.length : "names" in step ? step.names.length : 0;
-  const cells = "rows" in step ? step.rows.reduce((sum, row) => sum + row.length, 0) : 0;
+  const cells = step.kind === "addTable" || step.kind === "appendRows" ? step.rows.reduce((sum, row) => sum + row.length, 0) : 0;
   return jsonBytes(step) + cells + (6 + 4 * parts) * CALL_OVERHEAD_BYTES;
 }
 
@@ -432,6 +493,16 @@ function applyValidation(dv: Excel.DataValidation, v: ColumnValidation): void {
   dv.errorAlert = { showAlert: true, style: v.error.style === "stop" ? "Stop" : "Warning", title: v.error.title, message: v.error.message };
 }
 
+/** A cell's own look: fill, font colour, bold, italic, size, wrapping, number format. */
+function setLook(format: Excel.RangeFormat, look: CellFormat): void {
+  if (look.fill) format.fill.color = look.fill;
+  if (look.font) format.font.color = look.font;
+  if (look.bold) format.font.bold = true;
+  if (look.italic) format.font.italic = true;
+  if (look.size) format.font.size = look.size;
+  if (look.wrap) format.wrapText = true;
+}
+
 function addRule(range: Excel.Range, rule: ConditionalFormatRule): void {
   const cf = range.conditionalFormats.add("Custom");
   cf.custom.rule.formula = rule.formula;
@@ -439,6 +510,8 @@ function addRule(range: Excel.Range, rule: ConditionalFormatRule): void {
   if (rule.format.font) cf.custom.format.font.color = rule.format.font;
   if (rule.format.bold) cf.custom.format.font.bold = true;
   if (rule.format.strike) cf.custom.format.font.strikethrough = true;
+  // ConditionalRangeFormat.numberFormat, ExcelApi 1.6: rows of one column that mean different things.
+  if (rule.format.numberFormat) cf.custom.format.numberFormat = rule.format.numberFormat;
 }
 
 /** Cells one guard read loads at a time: about 1 MB of blank cells in the response. */

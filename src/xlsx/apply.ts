@@ -6,6 +6,7 @@ import type {
   AddSheetStep,
   AddTableStep,
   AppendRowsStep,
+  CellFormat,
   CellInput,
   ColumnValidation,
   Plan,
@@ -13,8 +14,12 @@ import type {
   SetColumnFormulaStep,
   SetConditionalFormatStep,
   SetFormatsStep,
+  SetPrintStep,
+  SetRowFormatsStep,
   SetValidationStep,
+  StyleTableStep,
   ValidationCheck,
+  WriteCellsStep,
 } from "../domain/plan/types";
 import { SCHEMA_VERSION_NAME } from "../domain/plan/types";
 import type { RuleFormat } from "../domain/spec/types";
@@ -22,6 +27,7 @@ import { areaAddress, parseArea, type Area } from "../domain/plan/address";
 import { fileFormula, needsArrayEntry } from "./formula";
 import { teachCalculatedColumns } from "./calculatedColumns";
 import { addName, namedCell } from "./names";
+import { fitRowHeights } from "./rowHeights";
 
 const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
@@ -209,6 +215,7 @@ function styleOf(format: RuleFormat): Partial<ExcelJS.Style> {
     ...(format.strike ? { strike: true } : {}),
   };
   return {
+    ...(format.numberFormat ? { numFmt: format.numberFormat } : {}),
     // A conditional format's solid fill takes its colour from bgColor (it is a dxf, not a cell style).
     ...(format.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } } } : {}),
     ...(Object.keys(font).length > 0 ? { font } : {}),
@@ -240,6 +247,75 @@ function setConditionalFormat(workbook: ExcelJS.Workbook, step: SetConditionalFo
   }
 }
 
+function setRowFormats(workbook: ExcelJS.Workbook, step: SetRowFormatsStep): void {
+  const sheet = sheetOf(workbook, step.sheet);
+  const model = tableModel(sheet, step.table);
+  const body = bodyOf(model);
+  for (const r of step.rows) {
+    for (const column of r.columns) sheet.getCell(body.firstRow + r.row, columnIndex(model, column)).numFmt = r.numberFormat;
+  }
+}
+
+/** ExcelJS's workbook default font, named so every reader draws the same one. */
+const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };
+
+/** A cell's own look (a cell style, so its fill is fgColor, unlike a conditional format's). */
+function setLook(cell: ExcelJS.Cell, look: CellFormat): void {
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  const font: Partial<ExcelJS.Font> = {
+    ...(look.font ? { color: { argb: argb(look.font) } } : {}),
+    ...(look.bold ? { bold: true } : {}),
+    ...(look.italic ? { italic: true } : {}),
+    ...(look.size ? { size: look.size } : {}),
+  };
+  // A font without a name is drawn in the reader's own default (a serif in LibreOffice).
+  if (Object.keys(font).length) cell.font = { ...BODY_FONT, ...cell.font, ...font };
+  if (look.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+  if (look.numberFormat) cell.numFmt = look.numberFormat;
+}
+
+function styleTable(workbook: ExcelJS.Workbook, step: StyleTableStep): void {
+  const sheet = sheetOf(workbook, step.sheet);
+  const model = tableModel(sheet, step.table);
+  const whole = parseArea(model.tableRef);
+  const body = bodyOf(model);
+  if (step.header) {
+    for (let column = whole.firstColumn; column <= whole.lastColumn; column++) {
+      setLook(sheet.getCell(whole.firstRow, column), { ...step.header, wrap: true });
+      // A row's cells start at its top, so a one-line cell sits beside the first line of a wrapped one.
+      forEachBodyCell(sheet, body, column, (cell) => (cell.alignment = { ...cell.alignment, vertical: "top" }));
+    }
+  }
+  for (const header of step.wrap) {
+    forEachBodyCell(sheet, body, columnIndex(model, header), (cell) => setLook(cell, { wrap: true }));
+  }
+  fitRowHeights(sheet, whole.firstRow, whole.lastRow, whole.firstColumn, whole.lastColumn);
+}
+
+function setPrint(workbook: ExcelJS.Workbook, step: SetPrintStep): void {
+  const sheet = sheetOf(workbook, step.sheet);
+  // Paper size is left to the printer; one page wide, as many tall as needed (fitToHeight 0).
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    orientation: step.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(step.titleRows ? { printTitlesRow: step.titleRows.replace(/\$/g, "") } : {}),
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${step.footer}` };
+}
+
+function writeCells(workbook: ExcelJS.Workbook, step: WriteCellsStep): void {
+  const sheet = sheetOf(workbook, step.sheet);
+  for (const c of step.cells) {
+    const cell = sheet.getCell(c.address);
+    cell.value = cellValue(c.value);
+    if (c.format) setLook(cell, c.format);
+  }
+  for (const w of step.widths ?? []) sheet.getColumn(w.column).width = w.width;
+}
+
 function setSchemaVersion(workbook: ExcelJS.Workbook, version: number): void {
   const cell = namedCell(workbook, SCHEMA_VERSION_NAME);
   if (!cell) throw new Error(`the name ${SCHEMA_VERSION_NAME} does not point at one cell`);
@@ -267,6 +343,14 @@ function applyStep(workbook: ExcelJS.Workbook, step: PlanStep): void {
       return setValidation(workbook, step);
     case "setConditionalFormat":
       return setConditionalFormat(workbook, step);
+    case "setRowFormats":
+      return setRowFormats(workbook, step);
+    case "styleTable":
+      return styleTable(workbook, step);
+    case "setPrint":
+      return setPrint(workbook, step);
+    case "writeCells":
+      return writeCells(workbook, step);
     case "setSchemaVersion":
       return setSchemaVersion(workbook, step.version);
   }

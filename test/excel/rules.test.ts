@@ -197,8 +197,12 @@ describe("every rule the set-up writes", () => {
 
   it("writes exactly these highlighting rules, with native formulas reading Settings names", () => {
     const rules = fake.workbook.sheets.flatMap((s) =>
-      s.conditionalFormats.map((r) => `${s.name} ${r.rect.col}+${r.rect.cols} ${r.formula} ${r.fill ?? "no fill"} ${r.fontColor}`),
+      s.conditionalFormats.map((r) => `${s.name} ${r.rect.col}+${r.rect.cols} ${r.formula} ${r.fill ?? "no fill"} ${r.fontColor}${r.numberFormat ? ` shown as ${r.numberFormat}` : ""}`),
     );
+    // A goal's Baseline (D), Target (E) and Actual (K) show as its Metric (D) means them.
+    const rate = 'OR(LOWER(TRIM($D2))="conversion rate",LOWER(TRIM($D2))="转化率")';
+    const counts =
+      'OR(LOWER(TRIM($D2))="new customers",LOWER(TRIM($D2))="新签客户数",LOWER(TRIM($D2))="revenue",LOWER(TRIM($D2))="销售额",LOWER(TRIM($D2))="deals won",LOWER(TRIM($D2))="成交单数")';
     expect(rules.sort()).toEqual(
       [
         "Customers 15+1 =AND(ISNUMBER($P2),$P2<TODAY()) #FFC7CE #9C0006",
@@ -208,6 +212,10 @@ describe("every rule the set-up writes", () => {
         `Tasks 0+14 =AND(ISNUMBER($J2),NOT(${CLOSED}),TODAY()-$J2>LagAlertDays) #C00000 #FFFFFF`,
         "Risks 5+1 =AND(ISNUMBER($F2),$F2>=RiskMediumScore,$F2<RiskHighScore) #FFEB9C #9C5700",
         "Risks 5+1 =AND(ISNUMBER($F2),$F2>=RiskHighScore) #FF7C80 #9C0006",
+        `Goals 4+2 =${rate} no fill undefined shown as 0%`,
+        `Goals 10+1 =${rate} no fill undefined shown as 0%`,
+        `Goals 4+2 =${counts} no fill undefined shown as #,##0`,
+        `Goals 10+1 =${counts} no fill undefined shown as #,##0`,
       ].sort(),
     );
   });

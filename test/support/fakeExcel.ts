@@ -19,6 +19,12 @@
 // lengths are checked; autoFill moves relative rows; a column added to a table shifts the cells
 // to its right within the table's rows.
 //
+// Page set-up (ExcelApi 1.9 PageLayout: orientation, zoom, setPrintTitleRows over whole rows,
+// headersFooters.defaultForAllPages.centerFooter) is kept on the sheet; a conditional format's
+// numberFormat (ConditionalRangeFormat, ExcelApi 1.6) on the rule; both from @types/office-js.
+// verticalFitToPages 0 for "as many pages tall as needed" follows the file format's fitToHeight 0
+// (ECMA-376 pageSetup); the typings do not say it, so the fake accepts it as a guess.
+//
 // What it does not do: calculate formulas (formula cells read back as ""), calculated-column
 // auto-fill when a table grows, events, charts, comments, protection, and any API the product
 // does not call.
@@ -27,6 +33,7 @@ import {
   type CellValue,
   type FakeConditionalFormat,
   type FakeName,
+  type FakePageLayout,
   type FakeSheet,
   type FakeTable,
   type Rect,
@@ -507,6 +514,9 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
   get tables(): TableCollectionProxy {
     return this.child("tables", () => new TableCollectionProxy(this.ctx, this));
   }
+  get pageLayout(): PageLayoutProxy {
+    return this.child("pageLayout", () => new PageLayoutProxy(this.ctx, this));
+  }
   get freezePanes(): { freezeRows: (count: number) => void } {
     return {
       freezeRows: (count: number) => this.queueOp("freezePanes.freezeRows", count, (sheet) => (sheet.frozenRows = count)),
@@ -546,6 +556,59 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
       `${this.describe} used range`,
       true,
     );
+  }
+}
+
+// ---------------------------------------------------------------- page layout
+
+/**
+ * Worksheet.pageLayout (ExcelApi 1.9, @types/office-js): orientation, zoom (fit to pages or a
+ * 10-400 scale), setPrintTitleRows (whole rows, "$1:$1"), and the centre footer of
+ * headersFooters.defaultForAllPages. Kept on the sheet for tests; nothing is printed.
+ */
+export class PageLayoutProxy extends FakeObject<FakeSheet> {
+  declare orientation: string;
+  declare zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  constructor(ctx: FakeContext, sheet: WorksheetProxy) {
+    super(ctx, () => sheet.target(), `page layout of ${sheet["describe"]}`);
+    accessors<FakeSheet>(this, {
+      orientation: {
+        set: (t, value) => {
+          if (value !== "Portrait" && value !== "Landscape") throw new FakeOfficeError("InvalidArgument", `orientation must be Portrait or Landscape, got ${String(value)}.`);
+          (t.pageLayout ??= {}).orientation = value;
+        },
+      },
+      zoom: {
+        set: (t, value) => {
+          const zoom = value as FakePageLayout["zoom"];
+          if (zoom?.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) throw new FakeOfficeError("InvalidArgument", "A print scale is between 10 and 400.");
+          (t.pageLayout ??= {}).zoom = { ...zoom };
+        },
+      },
+    });
+  }
+  protected scalars(): Record<string, Getter<FakeSheet>> {
+    return { orientation: (t) => t.pageLayout?.orientation ?? "Portrait", zoom: (t) => t.pageLayout?.zoom ?? { scale: 100 } };
+  }
+  setPrintTitleRows(rows: string): void {
+    this.queueOp("setPrintTitleRows", rows, (t) => {
+      // "The range must span the entire row to be valid."
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `Print title rows must be whole rows, e.g. $1:$1, not ${rows}.`);
+      (t.pageLayout ??= {}).printTitleRows = rows;
+    });
+  }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const proxy = this;
+    return {
+      defaultForAllPages: {
+        set centerFooter(text: string) {
+          proxy.queueOp("headersFooters.defaultForAllPages.centerFooter", text, (t) => ((t.pageLayout ??= {}).centerFooter = text));
+        },
+        get centerFooter(): string {
+          throw notLoaded("centerFooter");
+        },
+      },
+    };
   }
 }
 
@@ -1040,6 +1103,7 @@ export class RangeAreasProxy extends FakeObject<{ sheet: FakeSheet; rects: Rect[
 export class RangeFormatProxy extends FakeObject<RangeTarget> {
   declare columnWidth: number;
   declare wrapText: boolean;
+  declare verticalAlignment: string;
   constructor(ctx: FakeContext, private readonly range: RangeProxy) {
     super(ctx, () => range.target(), `format of ${range["describe"]}`);
     accessors<RangeTarget>(this, {
@@ -1050,7 +1114,16 @@ export class RangeFormatProxy extends FakeObject<RangeTarget> {
         },
       },
       wrapText: { set: () => undefined },
+      verticalAlignment: {
+        set: (_t, value) => {
+          if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(String(value))) throw new FakeOfficeError("InvalidArgument", `verticalAlignment ${String(value)} is not one of Excel's.`);
+        },
+      },
     });
+  }
+  /** RangeFormat.autofitRows (ExcelApi 1.2): heights follow the text; the fake keeps none. */
+  autofitRows(): void {
+    this.queueOp("autofitRows", null, () => undefined);
   }
   protected scalars(): Record<string, Getter<RangeTarget>> {
     return {
@@ -1078,7 +1151,7 @@ export class StyleProxy extends FakeObject<RangeTarget> {
   declare bold: boolean;
   constructor(ctx: FakeContext, range: RangeProxy, kind: string) {
     super(ctx, () => range.target(), `${kind} of ${range["describe"]}`);
-    accessors<RangeTarget>(this, { color: { set: () => undefined }, bold: { set: () => undefined } });
+    accessors<RangeTarget>(this, { color: { set: () => undefined }, bold: { set: () => undefined }, italic: { set: () => undefined }, size: { set: () => undefined } });
   }
   protected scalars(): Record<string, Getter<RangeTarget>> {
     return { color: () => null, bold: () => false };
@@ -1262,11 +1335,14 @@ export class CustomConditionalFormatProxy extends FakeObject<CfTarget> {
 }
 
 export class CfFormatProxy extends FakeObject<CfTarget> {
+  declare numberFormat: string;
   constructor(ctx: FakeContext, private readonly parent: CustomConditionalFormatProxy) {
     super(ctx, () => parent.target(), `format of ${parent["describe"]}`);
+    // ConditionalRangeFormat.numberFormat, ExcelApi 1.6 (@types/office-js).
+    accessors<CfTarget>(this, { numberFormat: { set: (t, value) => (t.cf.numberFormat = String(value)) } });
   }
   protected scalars(): Record<string, Getter<CfTarget>> {
-    return {};
+    return { numberFormat: (t) => t.cf.numberFormat ?? null };
   }
   get fill(): CfPartProxy {
     return this.child("fill", () => new CfPartProxy(this.ctx, this.parent, "fill"));

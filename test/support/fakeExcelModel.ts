@@ -41,7 +41,16 @@ export interface FakeConditionalFormat {
   fontColor?: string;
   bold?: boolean;
   strike?: boolean;
+  numberFormat?: string;
   stopIfTrue?: boolean;
+}
+
+/** A sheet's page set-up, as far as the product sets it (ExcelApi 1.9 PageLayout). */
+export interface FakePageLayout {
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
+  centerFooter?: string;
 }
 
 export interface FakeSheet {
@@ -54,6 +63,7 @@ export interface FakeSheet {
   validations: Map<number, FakeValidation>;
   columnWidths: Map<number, number>;
   conditionalFormats: FakeConditionalFormat[];
+  pageLayout?: FakePageLayout;
 }
 
 export interface FakeTable {

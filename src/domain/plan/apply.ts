@@ -75,6 +75,10 @@ export function applyPlanToState(state: WorkbookState, plan: Plan): WorkbookStat
       case "setColumnFormula":
       case "setValidation":
       case "setConditionalFormat":
+      case "setRowFormats":
+      case "styleTable":
+      case "setPrint":
+      case "writeCells":
         // Not part of the state a writer reads: AddinRecord tells what rules exist.
         break;
     }

@@ -36,6 +36,9 @@ import {
   type PlanStep,
   type SetColumnFormulaStep,
   type SetConditionalFormatStep,
+  type SetPrintStep,
+  type SetRowFormatsStep,
+  type StyleTableStep,
   type SetFormatsStep,
   type SetValidationStep,
   type SheetState,
@@ -116,10 +119,11 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
   const { tables, configRows } = tableSteps(ctx);
   const names = nameSteps(ctx, configRows);
   const rules = ruleSteps(ctx);
+  const look = documentSteps(ctx, addSheets);
 
   const sheetOrder = (key: string) => spec.sheets.findIndex((s) => s.key === key);
   addSheets.sort((a, b) => sheetOrder(a.key) - sheetOrder(b.key));
-  const steps: PlanStep[] = [...addSheets, ...tables, ...(names.length ? [{ kind: "setNames" as const, names }] : []), ...rules];
+  const steps: PlanStep[] = [...addSheets, ...tables, ...(names.length ? [{ kind: "setNames" as const, names }] : []), ...rules, ...look];
   if (state.schemaVersion !== spec.schemaVersion) steps.push({ kind: "setSchemaVersion", version: spec.schemaVersion });
   const recordLayout = ctx.layouts.get(RECORD_TABLE);
   if (ctx.newRecord.length && recordLayout) {
@@ -515,7 +519,7 @@ function ruleSteps(ctx: Context): PlanStep[] {
           key: c.key,
           column: headerAt(c.key),
           ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
-          ...(c.width ? { width: c.width } : {}),
+          ...(c.width ? { width: widthIn(c, ctx.language) } : {}),
         });
       }
       if (isAdded && c.formula && layout.interrupted && layout.existing?.typed?.[layout.indexOf.get(c.key)!] !== false) {
@@ -673,4 +677,51 @@ function uniqueHeader(header: string, headers: readonly string[]): string {
     const candidate = `${header} ${n}`;
     if (!used.has(normalizeWord(candidate))) return candidate;
   }
+}
+
+/** A column's width in the workbook's language: CJK text takes fewer, wider characters. */
+function widthIn(c: ColumnSpec, language: Language): number | undefined {
+  return language === "zh-CN" ? (c.zhWidth ?? c.width) : c.width;
+}
+
+/**
+ * How the workbook reads and prints: per-row number formats and header looks of the tables this
+ * plan makes, wrapping on the columns it adds, and page set-up on the sheets it adds. Nothing
+ * here touches a cell, column or sheet a user had before.
+ */
+function documentSteps(ctx: Context, addSheets: readonly AddSheetStep[]): PlanStep[] {
+  const rowFormats: SetRowFormatsStep[] = [];
+  const styles: StyleTableStep[] = [];
+  const prints: SetPrintStep[] = [];
+  const text = textIn(ctx.language);
+  for (const layout of ctx.layouts.values()) {
+    const table = layout.spec;
+    const where = { table: table.name, sheet: layout.sheet };
+    const made = !layout.existing || layout.interrupted === true;
+    const has = (key: string) => layout.indexOf.has(key);
+    if (made && table.rowFormats) {
+      const rows = table.rowFormats.flatMap((f, row) => {
+        const columns = f.columns.filter(has).map((key) => headerIn(layout, key));
+        return row < (table.rows?.length ?? 0) && columns.length ? [{ row, columns, numberFormat: f.numberFormat }] : [];
+      });
+      if (rows.length) rowFormats.push({ kind: "setRowFormats", ...where, rows });
+    }
+    const wrap = table.columns.filter((c) => c.wrap && layout.added.has(c.key)).map((c) => headerIn(layout, c.key));
+    const header = made ? table.headerFormat : undefined;
+    if (header || wrap.length) styles.push({ kind: "styleTable", ...where, ...(header ? { header } : {}), wrap });
+  }
+  for (const added of addSheets) {
+    const sheet = ctx.spec.sheets.find((s) => s.key === added.key);
+    if (!sheet?.print || !added.visible) continue;
+    // The header row of the sheet's first table repeats on every page.
+    const first = [...ctx.layouts.values()].find((l) => l.sheet === added.sheet);
+    prints.push({
+      kind: "setPrint",
+      sheet: added.sheet,
+      orientation: sheet.print.orientation,
+      ...(first ? { titleRows: `$${first.headerRow}:$${first.headerRow}` } : {}),
+      footer: text(ctx.spec.printFooter),
+    });
+  }
+  return [...rowFormats, ...styles, ...prints];
 }

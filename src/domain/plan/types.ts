@@ -231,6 +231,52 @@ export interface SetConditionalFormatStep {
   readonly rules: readonly ConditionalFormatRule[];
 }
 
+export interface SetRowFormatsStep {
+  readonly kind: "setRowFormats";
+  readonly table: TableName;
+  readonly sheet: string;
+  /** Rows of a table this plan makes whose cells mean different things: data row `row` (0 = first), columns by header. */
+  readonly rows: readonly { readonly row: number; readonly columns: readonly string[]; readonly numberFormat: string }[];
+}
+
+export interface StyleTableStep {
+  readonly kind: "styleTable";
+  readonly table: TableName;
+  readonly sheet: string;
+  /** The header cells' own bold, fill and font, and wrapping (only for tables this plan makes). */
+  readonly header?: RuleFormat;
+  /** Headers of columns whose data cells wrap (columns this plan adds). */
+  readonly wrap: readonly string[];
+}
+
+export interface SetPrintStep {
+  readonly kind: "setPrint";
+  /** A sheet this plan adds. */
+  readonly sheet: string;
+  readonly orientation: "portrait" | "landscape";
+  /** Rows repeated at the top of every printed page, e.g. "$1:$1". */
+  readonly titleRows?: string;
+  /** Footer, in Excel's header/footer codes (&A sheet name, &P page, &N pages). */
+  readonly footer: string;
+}
+
+/** A cell's own look (legends, the overview). */
+export interface CellFormat extends RuleFormat {
+  readonly wrap?: boolean;
+  /** Font size in points. */
+  readonly size?: number;
+  readonly italic?: boolean;
+}
+
+export interface WriteCellsStep {
+  readonly kind: "writeCells";
+  readonly sheet: string;
+  /** Only into cells the planner knows are blank. */
+  readonly cells: readonly { readonly address: string; readonly value: CellInput; readonly format?: CellFormat }[];
+  /** Sheet column widths, by column letters (only on sheets the plan adds). */
+  readonly widths?: readonly { readonly column: string; readonly width: number }[];
+}
+
 export interface SetSchemaVersionStep {
   readonly kind: "setSchemaVersion";
   /** Write this number into the cell named SchemaVersion (it exists by now). */
@@ -247,6 +293,10 @@ export type PlanStep =
   | SetColumnFormulaStep
   | SetValidationStep
   | SetConditionalFormatStep
+  | SetRowFormatsStep
+  | StyleTableStep
+  | SetPrintStep
+  | WriteCellsStep
   | SetSchemaVersionStep;
 
 export type PlanStepKind = PlanStep["kind"];
@@ -309,7 +359,8 @@ export interface Plan {
   /**
    * In order: addSheet, addTable (Settings first), addColumns, appendRows (Config),
    * setNames, setFormats, setColumnFormula, setValidation, setConditionalFormat,
-   * setSchemaVersion, and last appendRows to AddinRecord (write it only when every earlier
+   * setRowFormats, styleTable, setPrint, writeCells, setSchemaVersion, and last appendRows
+   * to AddinRecord (write it only when every earlier
    * step succeeded, so a failed setup is completed by a re-run). Empty when nothing is missing.
    */
   readonly steps: readonly PlanStep[];

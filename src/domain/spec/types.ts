@@ -96,6 +96,10 @@ export interface ColumnSpec {
   readonly numberFormat?: string;
   /** Column width in Excel character units (ExcelJS `width`; Office.js: points ≈ width × 7). */
   readonly width?: number;
+  /** Width in a Chinese workbook, where the same words take fewer, wider characters; `width` when absent. */
+  readonly zhWidth?: number;
+  /** Long text: the data cells wrap within the column's width instead of running into the next. */
+  readonly wrap?: boolean;
   /** Input message shown when the cell is selected (Excel: title ≤ 32, message ≤ 255 characters). */
   readonly input?: Localized;
 }
@@ -132,6 +136,18 @@ export interface TableSpec {
   /** Rows written only when sample data is asked for and the table is new. */
   readonly sample?: readonly SpecRow[];
   readonly style?: string;
+  /**
+   * Number formats of the fixed `rows`, one entry per row, where a column's rows mean different
+   * things (ReviewMetrics: a rate, an amount, a count): the row's cells of `columns` show `numberFormat`.
+   */
+  readonly rowFormats?: readonly { readonly columns: readonly string[]; readonly numberFormat: string }[];
+  /** The header cells' own look, so readers that draw no table styles still show a header row. */
+  readonly headerFormat?: RuleFormat;
+}
+
+/** How a sheet prints: one page wide, its header row on every page, a footer with sheet name and page. */
+export interface PrintSpec {
+  readonly orientation: "portrait" | "landscape";
 }
 
 export interface SheetSpec {
@@ -139,6 +155,8 @@ export interface SheetSpec {
   readonly name: Localized;
   readonly visible: boolean;
   readonly tabColor?: string;
+  /** Visible sheets print; hidden ones (Settings) do not. */
+  readonly print?: PrintSpec;
 }
 
 /** Where a Settings defined name points. */
@@ -185,6 +203,8 @@ export interface RuleFormat {
   readonly font?: string;
   readonly bold?: boolean;
   readonly strike?: boolean;
+  /** Number format the rule shows the cells in (Excel code, en-US): rows of one column that mean different things. */
+  readonly numberFormat?: string;
 }
 
 export interface ConditionalFormatSpec {
@@ -207,6 +227,8 @@ export interface WorkbookSpec {
   readonly lists: readonly ListSpec[];
   readonly names: readonly NameSpec[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
+  /** Printed at the foot of every page, in Excel's header/footer codes (&A sheet, &P page, &N pages). */
+  readonly printFooter: Localized;
 }
 
 export type { Language };

@@ -10,6 +10,7 @@ import type {
   ListSpec,
   Localized,
   NameSpec,
+  RuleFormat,
   SheetSpec,
   SpecRow,
   SpecValue,
@@ -70,20 +71,64 @@ const HEADER = {
   defaultProbability: L("Default probability", "默认概率"),
 } as const;
 
+/**
+ * Number formats by meaning (SPEC section 7): rates as percentages, money with thousands
+ * separators and no decimals, counts as whole numbers, ratios and months with one decimal.
+ * Never "#,##0.##": Excel shows 15 in it as "15.".
+ */
+export const FORMAT = {
+  date: "yyyy-mm-dd",
+  rate: "0%",
+  /** A small rate where a tenth of a percent matters (churn 2.5%). */
+  fineRate: "0.0%",
+  money: "#,##0",
+  count: "#,##0",
+  ratio: "0.0",
+  months: "0.0",
+  /** A score or a number of days. */
+  whole: "0",
+} as const;
+
 const DEFAULTS: Record<ColumnType, Pick<ColumnSpec, "numberFormat" | "width">> = {
   text: { width: 22 },
-  date: { numberFormat: "yyyy-mm-dd", width: 12 },
-  number: { numberFormat: "#,##0", width: 14 },
-  percent: { numberFormat: "0%", width: 11 },
-  int1to5: { numberFormat: "0", width: 10 },
+  date: { numberFormat: FORMAT.date, width: 12 },
+  number: { numberFormat: FORMAT.money, width: 14 },
+  percent: { numberFormat: FORMAT.rate, width: 11 },
+  int1to5: { numberFormat: FORMAT.whole, width: 10 },
   list: { width: 16 },
   ref: { width: 24 },
   computed: { width: 14 },
 };
 
+/** Text at least this wide is long text: it wraps rather than runs into the next column. */
+const LONG_TEXT_WIDTH = 20;
+/**
+ * The same words in Chinese take about two thirds of the English width (fewer characters, each
+ * about two units wide); never narrower than a date.
+ */
+const ZH_WIDTH_SHARE = 0.7;
+const MIN_ZH_WIDTH = 12;
+
 function column(key: string, header: Localized, type: ColumnType, more: Partial<ColumnSpec> = {}): ColumnSpec {
-  return { key, header, type, ...DEFAULTS[type], ...more };
+  const spec: ColumnSpec = { key, header, type, ...DEFAULTS[type], ...more };
+  const text = type === "text" || type === "ref";
+  const long = text && (spec.width ?? 0) >= LONG_TEXT_WIDTH;
+  return {
+    ...spec,
+    ...(long && spec.wrap === undefined ? { wrap: true } : {}),
+    ...(long && spec.zhWidth === undefined ? { zhWidth: Math.max(MIN_ZH_WIDTH, Math.round(spec.width! * ZH_WIDTH_SHARE)) } : {}),
+  };
 }
+
+/** The header cells' own look, the colours of the table style they sit in (so readers without table styles agree). */
+const HEADER_LOOK: Readonly<Record<string, RuleFormat>> = {
+  TableStyleMedium2: { fill: "#4472C4", font: "#FFFFFF", bold: true },
+  TableStyleMedium4: { fill: "#A5A5A5", font: "#FFFFFF", bold: true },
+  TableStyleLight9: { fill: "#4472C4", font: "#FFFFFF", bold: true },
+  TableStyleLight1: { bold: true },
+};
+
+const withHeaderLook = (t: TableSpec): TableSpec => (t.style && HEADER_LOOK[t.style] ? { ...t, headerFormat: HEADER_LOOK[t.style] } : t);
 
 const term = (terms: TermList, key: string): SpecValue => ({ term: terms, key });
 
@@ -254,7 +299,10 @@ const ifLtvInputs = (body: string) => `=IF(OR(COUNT(${newCustomers})=0,COUNT({Re
 
 interface ReviewMetric {
   readonly key: string;
+  /** The metric's name, with its unit. */
   readonly metric: Localized;
+  /** How its Target, Actual and Variance show. */
+  readonly format: string;
   readonly target?: number;
   readonly better: "higher" | "lower";
   readonly actual: ComputedFormula;
@@ -263,7 +311,8 @@ interface ReviewMetric {
 export const REVIEW_METRICS: readonly ReviewMetric[] = [
   {
     key: "leadToOpportunity",
-    metric: L("Lead → opportunity conversion", "线索→商机转化率"),
+    metric: L("Lead → opportunity conversion (%)", "线索→商机转化率（%）"),
+    format: FORMAT.rate,
     target: 0.3,
     better: "higher",
     actual: both(
@@ -274,7 +323,8 @@ export const REVIEW_METRICS: readonly ReviewMetric[] = [
   },
   {
     key: "opportunityToDeal",
-    metric: L("Opportunity → deal conversion", "商机→成交率"),
+    metric: L("Opportunity → deal conversion (%)", "商机→成交率（%）"),
+    format: FORMAT.rate,
     target: 0.4,
     better: "higher",
     // An opportunity becomes a deal when won (SPEC section 2), whatever stage it was won at.
@@ -287,35 +337,40 @@ export const REVIEW_METRICS: readonly ReviewMetric[] = [
   },
   {
     key: "winRate",
-    metric: L("Win rate", "赢单率"),
+    metric: L("Win rate (%)", "赢单率（%）"),
+    format: FORMAT.rate,
     target: 0.3,
     better: "higher",
     actual: both(ifAny(pipelineStatus), `SALES.WINRATE(${pipelineStatus})`, `(${wonOrLost("won")})/(${wonOrLost("won")}+${wonOrLost("lost")})`),
   },
   {
     key: "cac",
-    metric: L("Customer acquisition cost (CAC)", "客户获取成本(CAC)"),
+    metric: L("Customer acquisition cost, CAC (amount)", "客户获取成本CAC（金额）"),
+    format: FORMAT.money,
     target: 20000,
     better: "lower",
     actual: both(ifInputs, cacFunctions, cacPortable),
   },
   {
     key: "ltv",
-    metric: L("Customer lifetime value (LTV)", "客户生命周期价值(LTV)"),
+    metric: L("Customer lifetime value, LTV (amount)", "客户生命周期价值LTV（金额）"),
+    format: FORMAT.money,
     target: 100000,
     better: "higher",
     actual: both(ifAny("{ReviewInputs:arpu}", "COUNT"), ltvFunctions, ltvPortable),
   },
   {
     key: "ltvToCac",
-    metric: L("LTV / CAC", "LTV/CAC"),
+    metric: L("LTV / CAC (times)", "LTV/CAC（倍）"),
+    format: FORMAT.ratio,
     target: 3,
     better: "higher",
     actual: both(ifLtvInputs, `SALES.LTVCAC(${ltvFunctions},${cacFunctions})`, `(${ltvPortable})/(${cacPortable})`),
   },
   {
     key: "paybackMonths",
-    metric: L("CAC payback (months)", "CAC回收期(月)"),
+    metric: L("CAC payback (months)", "CAC回收期（月）"),
+    format: FORMAT.months,
     target: 12,
     better: "lower",
     actual: both(
@@ -326,7 +381,8 @@ export const REVIEW_METRICS: readonly ReviewMetric[] = [
   },
   {
     key: "weightedPipeline",
-    metric: L("Weighted open pipeline", "加权在途商机金额"),
+    metric: L("Weighted open pipeline (amount)", "加权在途商机（金额）"),
+    format: FORMAT.money,
     better: "higher",
     actual: both(
       ifAny("{Pipeline:amount}", "COUNT"),
@@ -336,7 +392,8 @@ export const REVIEW_METRICS: readonly ReviewMetric[] = [
   },
   {
     key: "laggingTasks",
-    metric: L("Tasks lagging beyond alert days", "滞后超预警天数的任务"),
+    metric: L("Tasks lagging beyond alert days (count)", "滞后超预警天数的任务（个）"),
+    format: FORMAT.count,
     target: 0,
     better: "lower",
     actual: both(
@@ -400,16 +457,19 @@ const NEEDS_RESEARCH_STANDARD = L(
 // ---------------------------------------------------------------------------------------
 // Sheets and tables.
 
+// Every table is wider than a portrait page; each prints one page wide, landscape.
+const WIDE = { orientation: "landscape" } as const;
+
 export const SHEETS: readonly SheetSpec[] = [
-  { key: "goals", name: L("Goals", "销售目标"), visible: true, tabColor: "#2E75B6" },
-  { key: "strategy", name: L("Strategy", "策略规划"), visible: true, tabColor: "#2E75B6" },
-  { key: "market", name: L("Market", "市场分析"), visible: true, tabColor: "#2E75B6" },
-  { key: "customers", name: L("Customers", "客户分层"), visible: true, tabColor: "#548235" },
-  { key: "tasks", name: L("Tasks", "任务矩阵"), visible: true, tabColor: "#548235" },
-  { key: "pipeline", name: L("Pipeline", "商机"), visible: true, tabColor: "#548235" },
-  { key: "risks", name: L("Risks", "风险预警"), visible: true, tabColor: "#C00000" },
-  { key: "review", name: L("Review", "复盘"), visible: true, tabColor: "#7030A0" },
-  { key: "playbook", name: L("Playbook", "经验沉淀"), visible: true, tabColor: "#7030A0" },
+  { key: "goals", name: L("Goals", "销售目标"), visible: true, tabColor: "#2E75B6", print: WIDE },
+  { key: "strategy", name: L("Strategy", "策略规划"), visible: true, tabColor: "#2E75B6", print: WIDE },
+  { key: "market", name: L("Market", "市场分析"), visible: true, tabColor: "#2E75B6", print: WIDE },
+  { key: "customers", name: L("Customers", "客户分层"), visible: true, tabColor: "#548235", print: WIDE },
+  { key: "tasks", name: L("Tasks", "任务矩阵"), visible: true, tabColor: "#548235", print: WIDE },
+  { key: "pipeline", name: L("Pipeline", "商机"), visible: true, tabColor: "#548235", print: WIDE },
+  { key: "risks", name: L("Risks", "风险预警"), visible: true, tabColor: "#C00000", print: WIDE },
+  { key: "review", name: L("Review", "复盘"), visible: true, tabColor: "#7030A0", print: WIDE },
+  { key: "playbook", name: L("Playbook", "经验沉淀"), visible: true, tabColor: "#7030A0", print: WIDE },
   { key: "settings", name: L("Settings", "设置"), visible: false },
 ];
 
@@ -429,14 +489,15 @@ const goals: TableSpec = {
     column("region", HEADER.region, "text", { width: 12 }),
     column("segment", L("Segment", "客户类型"), "text", { width: 14 }),
     column("metric", L("Metric", "衡量指标"), "list", { list: LIST.goalMetric, required: true }),
-    column("baseline", L("Baseline", "基准值"), "number", { numberFormat: "#,##0.##" }),
-    column("target", HEADER.target, "number", { required: true, numberFormat: "#,##0.##" }),
+    // No column format: each row shows its Metric's (GOAL_VALUE_FORMATS, as conditional formats).
+    column("baseline", L("Baseline", "基准值"), "number", { numberFormat: undefined }),
+    column("target", HEADER.target, "number", { required: true, numberFormat: undefined }),
     column("start", HEADER.start, "date"),
     column("deadline", L("Deadline", "截止日期"), "date", { required: true }),
     OWNER(true),
     column("linkedStrategy", L("Linked strategy", "关联策略"), "text", { width: 30 }),
-    column("actual", HEADER.actual, "number", { numberFormat: "#,##0.##" }),
-    column("attainment", L("Attainment", "达成率"), "computed", { formula: FORMULAS.attainment, numberFormat: "0%", width: 11 }),
+    column("actual", HEADER.actual, "number", { numberFormat: undefined }),
+    column("attainment", L("Attainment", "达成率"), "computed", { formula: FORMULAS.attainment, numberFormat: FORMAT.rate, width: 11 }),
     column("smart", L("SMART", "SMART检查"), "computed", { formula: FORMULAS.smart, width: 11 }),
   ],
   sample: [
@@ -595,7 +656,7 @@ const customers: TableSpec = {
     column("coreNeeds", L("Core needs", "核心需求"), "text", { width: 24 }),
     column("painPoints", L("Pain points", "痛点"), "text", { width: 24 }),
     column("tier", HEADER.tier, "computed", { formula: FORMULAS.tier, width: 20 }),
-    column("followUpDays", HEADER.followUpDays, "computed", { formula: FORMULAS.followUpDays, numberFormat: "0", width: 12 }),
+    column("followUpDays", HEADER.followUpDays, "computed", { formula: FORMULAS.followUpDays, numberFormat: FORMAT.whole, width: 12 }),
     column("strategy", L("Strategy", "策略组合"), "list", { list: LIST.strategyMix, width: 14 }),
     OWNER(true),
     column("lastContact", L("Last contact", "最近联系"), "date"),
@@ -697,7 +758,7 @@ const tasks: TableSpec = {
     column("due", L("Due", "截止日期"), "date", { required: true, notBefore: "start" }),
     column("status", HEADER.status, "list", { list: LIST.taskStatus, required: true, width: 12 }),
     column("completedOn", L("Completed on", "完成日期"), "date", { requiredWhen: { column: "status", is: ["done"], onlyThen: true } }),
-    column("daysLate", L("Days late", "滞后天数"), "computed", { formula: FORMULAS.daysLate, numberFormat: "0", width: 10 }),
+    column("daysLate", L("Days late", "滞后天数"), "computed", { formula: FORMULAS.daysLate, numberFormat: FORMAT.whole, width: 10 }),
     column("reason", L("Reason", "滞后原因"), "text", { width: 26 }),
   ],
   // Due dates relative to the setup day, so lagging, overdue and due-soon rows exist.
@@ -887,7 +948,7 @@ const risks: TableSpec = {
     column("category", L("Category", "风险类别"), "list", { list: LIST.riskCategory, width: 16 }),
     column("likelihood", L("Likelihood", "可能性"), "int1to5", { input: L("1 (rare) to 5 (almost certain).", "1（很少）到5（几乎肯定）。") }),
     column("impact", HEADER.impact, "int1to5", { input: L("1 (minor) to 5 (severe).", "1（轻微）到5（严重）。") }),
-    column("score", L("Score", "风险分值"), "computed", { formula: FORMULAS.score, numberFormat: "0", width: 10 }),
+    column("score", L("Score", "风险分值"), "computed", { formula: FORMULAS.score, numberFormat: FORMAT.whole, width: 10 }),
     column("earlySignal", L("Early signal", "预警信号"), "text", { width: 26 }),
     column("contingency", L("Contingency", "应对预案"), "text", { required: true, width: 32 }),
     OWNER(true),
@@ -953,10 +1014,11 @@ const reviewInputs: TableSpec = {
     // Sales and marketing spend stay side by side: CAC reads them as one range.
     column("salesSpend", L("Sales spend", "销售费用"), "number"),
     column("marketingSpend", L("Marketing spend", "市场费用"), "number"),
-    column("newCustomers", L("New customers", "新增客户数"), "number", { numberFormat: "0" }),
+    column("newCustomers", L("New customers", "新增客户数"), "number", { numberFormat: FORMAT.count }),
     column("arpu", L("ARPU", "ARPU值"), "number", { input: L("Average revenue per customer per month.", "每客户每月平均收入。") }),
     column("grossMargin", L("Gross margin", "毛利率"), "percent"),
-    column("churnRate", L("Churn rate", "流失率"), "percent", { input: L("Share of customers lost per month, e.g. 2%.", "每月流失客户占比，例如2%。") }),
+    column("churnRate", L("Churn rate", "流失率"), "percent", {
+      numberFormat: FORMAT.fineRate, input: L("Share of customers lost per month, e.g. 2%.", "每月流失客户占比，例如2%。") }),
   ],
   sample: [
     // Whole quarters, each from its 1st: the two before the setup day's.
@@ -971,10 +1033,11 @@ const reviewMetrics: TableSpec = {
   anchor: "K1",
   style: "TableStyleMedium4",
   columns: [
-    column("metric", L("Metric", "指标"), "text", { required: true, width: 30 }),
-    column("target", HEADER.target, "number", { numberFormat: "#,##0.00" }),
-    column("actual", HEADER.actual, "computed", { formulaPerRow: true, numberFormat: "#,##0.00" }),
-    column("variance", L("Variance", "偏差"), "computed", { formula: FORMULAS.variance, numberFormat: "#,##0.00" }),
+    column("metric", L("Metric", "指标"), "text", { required: true, width: 34, zhWidth: 26 }),
+    // Each row's own format comes from rowFormats; the column's is for rows users add.
+    column("target", HEADER.target, "number", { numberFormat: FORMAT.money }),
+    column("actual", HEADER.actual, "computed", { formulaPerRow: true, numberFormat: FORMAT.money }),
+    column("variance", L("Variance", "偏差"), "computed", { formula: FORMULAS.variance, numberFormat: FORMAT.money }),
     column("onTrack", L("On track", "是否达标"), "computed", { formula: FORMULAS.onTrack, width: 10 }),
     column("better", HEADER.betterWhen, "list", { list: LIST.betterWhen, width: 12 }),
   ],
@@ -984,6 +1047,7 @@ const reviewMetrics: TableSpec = {
     actual: { formula: m.actual },
     better: term(BETTER_WHEN, m.better),
   })),
+  rowFormats: REVIEW_METRICS.map((m) => ({ columns: ["target", "actual", "variance"], numberFormat: m.format })),
 };
 
 const reviewFunnel: TableSpec = {
@@ -994,13 +1058,13 @@ const reviewFunnel: TableSpec = {
   style: "TableStyleMedium4",
   columns: [
     column("stage", HEADER.stage, "text", { width: 20 }),
-    column("reached", L("Reached", "到达数"), "computed", { formula: FUNNEL_FORMULAS.reached, numberFormat: "0", width: 10 }),
+    column("reached", L("Reached", "到达数"), "computed", { formula: FUNNEL_FORMULAS.reached, numberFormat: FORMAT.whole, width: 10 }),
     column("conversion", L("Conversion from previous stage", "较上一阶段转化率"), "computed", {
       formula: FUNNEL_FORMULAS.conversion,
-      numberFormat: "0%",
+      numberFormat: FORMAT.rate,
       width: 16,
     }),
-    column("probability", HEADER.defaultProbability, "computed", { formula: FUNNEL_FORMULAS.probability, numberFormat: "0%", width: 12 }),
+    column("probability", HEADER.defaultProbability, "computed", { formula: FUNNEL_FORMULAS.probability, numberFormat: FORMAT.rate, width: 12 }),
   ],
   rows: NEW_CUSTOMER_STAGES.map((s) => ({ stage: term(STAGE, s.key) })),
 };
@@ -1087,7 +1151,7 @@ const stages: TableSpec = {
     column("path", HEADER.path, "text", { width: 16 }),
     column("stage", HEADER.stage, "text", { width: 20 }),
     column("probability", HEADER.defaultProbability, "percent", { width: 12 }),
-    column("days", L("Default days", "默认天数"), "number", { numberFormat: "0", width: 10 }),
+    column("days", L("Default days", "默认天数"), "number", { numberFormat: FORMAT.whole, width: 10 }),
   ],
   rows: ALL_STAGES.map((s) => ({
     path: term(PATH, s.path),
@@ -1104,7 +1168,7 @@ const tiers: TableSpec = {
   style: "TableStyleLight9",
   columns: [
     column("tier", HEADER.tier, "text", { width: 20 }),
-    column("followUpDays", HEADER.followUpDays, "number", { numberFormat: "0", width: 12 }),
+    column("followUpDays", HEADER.followUpDays, "number", { numberFormat: FORMAT.whole, width: 12 }),
   ],
   rows: TIER.terms.map((t) => ({ tier: term(TIER, t.key), followUpDays: FOLLOW_UP_DAYS[t.key] })),
 };
@@ -1189,7 +1253,34 @@ export const NAMES: readonly NameSpec[] = [
 const due = "{@due}";
 const open = `NOT(${taskClosed("{@status}")})`;
 
+/** How a goal's Baseline, Target and Actual show, by its Metric; "other" keeps Excel's General. */
+export const GOAL_VALUE_FORMATS: Readonly<Record<(typeof GOAL_METRIC.terms)[number]["key"], string | undefined>> = {
+  newCustomers: FORMAT.count,
+  revenue: FORMAT.money,
+  dealsWon: FORMAT.count,
+  conversionRate: FORMAT.rate,
+  other: undefined,
+};
+
+/** One rule per format: a goal row shows its numbers as its Metric means them. */
+const goalValueFormats: ConditionalFormatSpec[] = [...new Set(Object.values(GOAL_VALUE_FORMATS))].flatMap((numberFormat) => {
+  if (!numberFormat) return [];
+  const keys = GOAL_METRIC.terms.filter((t) => GOAL_VALUE_FORMATS[t.key] === numberFormat).map((t) => t.key);
+  const rate = numberFormat === FORMAT.rate;
+  return [
+    {
+      id: rate ? "rateValues" : "countValues",
+      table: "SalesGoals",
+      columns: ["baseline", "target", "actual"],
+      formula: `=${isWord("{@metric}", GOAL_METRIC, keys)}`,
+      format: { numberFormat },
+      description: rate ? L("Rates show as percentages", "比率显示为百分比") : L("Counts and amounts show as whole numbers", "数量和金额显示为整数"),
+    },
+  ];
+});
+
 export const CONDITIONAL_FORMATS: readonly ConditionalFormatSpec[] = [
+  ...goalValueFormats,
   {
     id: "lagging",
     table: "Tasks",
@@ -1265,7 +1356,7 @@ export const TABLES: readonly TableSpec[] = [
   reviewMetrics,
   reviewFunnel,
   playbook,
-];
+].map(withHeaderLook);
 
 export const WORKBOOK: WorkbookSpec = {
   schemaVersion: SCHEMA_VERSION,
@@ -1275,6 +1366,7 @@ export const WORKBOOK: WorkbookSpec = {
   lists: LISTS,
   names: NAMES,
   conditionalFormats: CONDITIONAL_FORMATS,
+  printFooter: L("&A — page &P of &N", "&A — 第 &P 页，共 &N 页"),
 };
 
 /** Type hints for input messages of columns without their own. */

@@ -8,7 +8,7 @@ const options = (more: Partial<PlanOptions> = {}): PlanOptions => ({ language: "
 
 const stepsOf = <K extends PlanStep["kind"]>(p: Plan, kind: K) => p.steps.filter((s): s is Extract<PlanStep, { kind: K }> => s.kind === kind);
 const tableIn = (state: WorkbookState, name: string): TableState => state.tables.find((t) => t.name === name)!;
-const ADDITIVE = new Set(["addSheet", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula", "setValidation", "setConditionalFormat", "setSchemaVersion"]);
+const ADDITIVE = new Set(["addSheet", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula", "setValidation", "setConditionalFormat", "setRowFormats", "styleTable", "setPrint", "writeCells", "setSchemaVersion"]);
 
 function setUp(language: PlanOptions["language"] = "en-US", more: Partial<PlanOptions> = {}) {
   const first = plan(WORKBOOK, EMPTY_WORKBOOK, options({ language, ...more }));
@@ -63,7 +63,7 @@ describe("an empty workbook", () => {
   });
 
   it("orders steps so nothing is used before it exists", () => {
-    const order = ["addSheet", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula", "setValidation", "setConditionalFormat", "setSchemaVersion"];
+    const order = ["addSheet", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula", "setValidation", "setConditionalFormat", "setRowFormats", "styleTable", "setPrint", "writeCells", "setSchemaVersion"];
     const kinds = first.steps.slice(0, -1).map((s) => order.indexOf(s.kind));
     expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
     const tables = stepsOf(first, "addTable").map((s) => s.table);
