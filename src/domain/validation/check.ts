@@ -371,7 +371,7 @@ function checkTable(b: Bound, ctx: Context, out: Finding[]): void {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
     let empty = true;
-    for (let i = 0; i < snap.headers.length && empty; i++) if (!computed.has(i) && !isBlank(row[i])) empty = false;
+    for (let i = 0; i < snap.headers.length && empty; i++) if (!computed.has(i) && (!isBlank(row[i]) || unread(snap, r, i))) empty = false;
     blank[r] = empty ? 1 : 0;
   }
 
@@ -388,6 +388,7 @@ function checkTable(b: Bound, ctx: Context, out: Finding[]): void {
     for (let r = 0; r < rows.length; r++) {
       if (blank[r]) continue;
       const v = rows[r]?.[i] ?? null;
+      if (v === null && unread(snap, r, i)) continue;
       if (isExcelError(v)) found.emit("cellError", r, i, v);
       else if (isBlank(v)) {
         if (c.required) found.emit("required", r, i, v);
@@ -406,6 +407,15 @@ function checkTable(b: Bound, ctx: Context, out: Finding[]): void {
     if (c.defaultFrom) checkProbability(b, c, i, parsed, found);
     if (c.formula === FORMULAS.smart) checkSmart(b, blank, parsed, found);
   }
+}
+
+/**
+ * A cell holding a formula whose value the reader could not give (a file saved without
+ * calculated results): its value is unknown, so it is neither blank nor checked.
+ */
+function unread(snap: TableSnapshot, r: number, i: number): boolean {
+  const f = snap.formulas?.[r]?.[i];
+  return typeof f === "string" && f !== "" && (snap.values[r]?.[i] ?? null) === null;
 }
 
 function checkFormulas(b: Bound, c: ColumnSpec, i: number, blank: Uint8Array, found: TableFindings): void {
@@ -465,6 +475,7 @@ function checkRequiredWhen(b: Bound, c: ColumnSpec, i: number, blank: Uint8Array
     const key = status[r];
     if (blank[r] || typeof key !== "string") continue;
     const v = b.snap.values[r]?.[i] ?? null;
+    if (unread(b.snap, r, i)) continue;
     const details = { when: header(b.snap.headers[j]), status: String(b.snap.values[r]?.[j] ?? "").trim() };
     if (rule.is.includes(key)) {
       if (isBlank(v)) found.emit("requiredWhen", r, i, v, details);

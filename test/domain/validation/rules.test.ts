@@ -346,3 +346,30 @@ describe("findings name their cell", () => {
     expect(describeFinding(f, "en-US")).toBe('任务矩阵!E3 "关键动作": "关键动作" is required.');
   });
 });
+
+describe("formulas in cells people fill", () => {
+  const withFormula = (table: string, row: number, key: string, value: null | number, formula: string): WorkbookSnapshot => {
+    const base = plant(EN, []);
+    const t = base.tables.find((x) => x.name === table)! as unknown as { headers: string[]; values: unknown[][]; formulas: unknown[][] };
+    const at = columnIndex({ name: table, headers: t.headers }, key);
+    t.values[row][at] = value;
+    t.formulas[row][at] = formula;
+    return base;
+  };
+  it("checks the value a formula gave", () => {
+    expect(findings([], withFormula("Tasks", 1, "due", 1, "=Tasks[[#This Row],[Start]]-10000"))).toEqual(["dateOrder@Tasks:1:due"]);
+  });
+  it("does not call a formula whose value the file did not keep blank", () => {
+    expect(findings([], withFormula("Tasks", 1, "due", null, "=Tasks[[#This Row],[Start]]+7"))).toEqual([]);
+    expect(findings([], withFormula("Tasks", 0, "completedOn", null, "=TODAY()"))).toEqual([]);
+  });
+  it("counts a row with only such a formula as a row, not a spare one", () => {
+    const base = plant(EN, []);
+    const tasks = base.tables.find((t) => t.name === "Tasks")! as unknown as { headers: string[]; values: unknown[][]; formulas: unknown[][] };
+    tasks.values.push(tasks.headers.map(() => null));
+    tasks.formulas.push(tasks.headers.map((_, i) => (i === columnIndex({ name: "Tasks", headers: tasks.headers }, "due") ? "=TODAY()" : null)));
+    const got = findings([], base);
+    expect(got).toContain("required@Tasks:7:id");
+    expect(got).not.toContain("required@Tasks:7:due");
+  });
+});
