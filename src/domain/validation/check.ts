@@ -16,7 +16,7 @@ import {
   type TermList,
 } from "../spec/vocabulary";
 import { FORMULAS, LIST, SHEETS, TABLES } from "../spec/workbook";
-import { foldText, isBlank, isExcelError, isoDateSerial, serialToIso } from "./cells";
+import * as cells from "./cells";
 import { SEVERITY_OF, type FindingCodeName } from "./codes";
 import { listSource, NUMBER_SCHEMAS, numberBounds } from "./schema";
 import type { CheckOptions, Finding, SnapshotValue, TableSnapshot, WorkbookSnapshot } from "./types";
@@ -60,6 +60,9 @@ interface Context {
   readonly roster?: ReadonlySet<string>;
   readonly refs: (table: string, column: string) => { readonly names: ReadonlySet<string>; readonly sheet: string; readonly header: string } | undefined;
 }
+
+// Bound once: the hot loops call these per cell, and a bundler's module getters cost a call each.
+const { foldText, isBlank, isExcelError, isoDateSerial, serialToIso } = cells;
 
 const SPEC_BY_NAME = new Map(TABLES.map((t) => [t.name.toLowerCase(), t]));
 const SHEET_RANK = new Map(SHEETS.map((s, i) => [s.key, i]));
@@ -297,26 +300,25 @@ function compile(c: ColumnSpec, index: number, b: Bound, ctx: Context, found: Ta
     const target = ctx.refs(c.ref.table, c.ref.column);
     if (!target) return (v) => String(v).trim();
     const details = { table: c.ref.table, sheet: target.sheet, column: target.header };
-    return (v, r) => {
-      const name = foldText(v);
-      if (target.names.has(name)) return name;
-      return void emit("refMissing", r, v, details);
-    };
+    const known = remembered((v) => target.names.has(foldText(v)));
+    return (v, r) => (known(v) ? v : void emit("refMissing", r, v, details));
   }
   if (c.type === "list") {
     const source = listSource(c);
     if (source?.kind === "roster") {
       const roster = ctx.roster;
+      if (!roster) return (v) => v;
+      const known = remembered((v) => roster.has(foldText(v)));
       return (v, r) => {
-        const name = foldText(v);
-        if (roster && !roster.has(name)) emit("notOnRoster", r, v);
-        return name;
+        if (!known(v)) emit("notOnRoster", r, v);
+        return v;
       };
     }
     if (source?.kind === "stages") {
       const expected = ownWords([...ctx.stages.values()]);
+      const find = remembered((v) => ctx.stages.get(foldText(v)));
       return (v, r) => {
-        const hit = ctx.stages.get(foldText(v));
+        const hit = find(v);
         if (!hit) return void emit(c.openList ? "unlistedWord" : "notInList", r, v, { expected });
         if (hit.other) emit("otherLanguage", r, v, { expected: hit.value.word });
         return hit.value;
@@ -326,8 +328,9 @@ function compile(c: ColumnSpec, index: number, b: Bound, ctx: Context, found: Ta
       const words = ctx.words(source.terms);
       const expected = source.terms.terms.map((t) => label(t, ctx.language)).join(" / ");
       const own = new Map(source.terms.terms.map((t) => [t.key, label(t, ctx.language)]));
+      const find = remembered((v) => (typeof v === "string" ? words.get(foldText(v)) : undefined));
       return (v, r) => {
-        const hit = typeof v === "string" ? words.get(foldText(v)) : undefined;
+        const hit = find(v);
         if (!hit) return void emit(c.openList ? "unlistedWord" : "notInList", r, v, { expected });
         if (hit.other) emit("otherLanguage", r, v, { expected: own.get(hit.value)! });
         return hit.value;
@@ -336,6 +339,24 @@ function compile(c: ColumnSpec, index: number, b: Bound, ctx: Context, found: Ta
   }
   // Text (and any list the spec feeds from elsewhere): taken as typed.
   return (v) => (typeof v === "string" ? v.trim() : v);
+}
+
+/** Distinct cell values a column holds before it stops remembering (IDs are all distinct). */
+const REMEMBERED_VALUES = 4096;
+
+/**
+ * `look` once per distinct cell value: a column of statuses, stages or customers repeats a few
+ * words down 100,000 rows, and folding each again would make a string per cell.
+ */
+function remembered<T>(look: (v: SnapshotValue) => T): (v: SnapshotValue) => T {
+  const memo = new Map<SnapshotValue, T>();
+  return (v) => {
+    const seen = memo.get(v);
+    if (seen !== undefined || memo.has(v)) return seen as T;
+    const found = look(v);
+    if (memo.size < REMEMBERED_VALUES) memo.set(v, found);
+    return found;
+  };
 }
 
 function ownWords(hits: readonly Hit<StageEntry>[]): string {
