@@ -381,7 +381,7 @@ function checkTable(b: Bound, ctx: Context, out: Finding[]): void {
 
   for (const c of spec.columns) {
     if (c.required && !b.at.has(c.key)) {
-      found.emit("columnMissing", -1, 0, null, { missing: ctx.language === "zh-CN" ? c.header.zh : c.header.en });
+      found.emit("columnMissing", -1, 0, null, { missing: ctx.language === "zh-CN" ? c.header.zh : c.header.en, missingKey: c.key });
     }
   }
 

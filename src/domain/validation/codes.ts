@@ -4,7 +4,10 @@
 import type { Severity } from "./types";
 
 export const SEVERITY_OF = {
-  /** A required column of ours is missing from its table (named at the table's first header). */
+  /**
+   * A required column of ours is missing from its table: one finding at the table's first header
+   * cell (details.missing, details.missingKey), not one per row; the rules that need it are skipped.
+   */
   columnMissing: "error",
   required: "error",
   /** An Excel error value (#N/A, #VALUE!...) in a cell people fill. */
