@@ -82,3 +82,22 @@ export function needsArrayEntry(stored: string): boolean {
     return TABLE_COLUMN.test(rest);
   });
 }
+
+/**
+ * A formula as the file stores it, as Excel shows it ("=" first, no _xlfn. prefixes, add-in
+ * functions by their own names): what Office.js's Range.formulas gives for the same cell.
+ */
+export function displayFormula(stored: string): string {
+  const body = stored.replace(/^=/, "");
+  const shown = body
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/_xlfn\.(?:_xlws\.)?/g, "")
+            .replace(/_xldudf_([A-Za-z0-9]+)_([A-Za-z0-9_.]+)(?=\()/g, (_, namespace: string, name: string) => `${namespace}.${name}`),
+    )
+    .join("");
+  return `=${shown}`;
+}

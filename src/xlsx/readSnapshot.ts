@@ -1,0 +1,92 @@
+// Reads every table of an .xlsx (loaded by loadWorkbook) into the WorkbookSnapshot the check
+// takes, cell by cell as Excel would show it through Office.js: dates as serial numbers, rich
+// text and hyperlinks as their text, errors as "#N/A", formula cells as their cached result
+// (null when the file holds none, as files written without Excel do) with the formula beside.
+import type ExcelJS from "exceljs";
+import { LANGUAGE_NAME } from "../domain/plan/types";
+import { LANGUAGES, type Language } from "../domain/spec/vocabulary";
+import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../domain/validation/types";
+import { bodyOf, tableModel, type TableModel } from "./apply";
+import { parseArea } from "../domain/plan/address";
+import { displayFormula } from "./formula";
+import { namedCell } from "./names";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Serial 25569 is 1970-01-01 in Excel's 1900 date system. ExcelJS turns a date-formatted number
+// into a Date with the file's own date system, so going back with the 1900 system gives every
+// file the serials the check's dates (and a 1900 workbook in Excel) use.
+const UNIX_EPOCH_SERIAL = 25569;
+
+export function excelSerial(date: Date): number {
+  return UNIX_EPOCH_SERIAL + date.getTime() / DAY_MS;
+}
+
+type Plain = ExcelJS.CellValue | ExcelJS.CellRichTextValue["richText"] | undefined;
+
+/** A value as a cell shows it: what a formula's result, a hyperlink or rich text holds. */
+function plainValue(value: Plain): SnapshotValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value === "" ? null : value;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : excelSerial(value);
+  if (Array.isArray(value)) return plainValue(value.map((run) => run.text ?? "").join(""));
+  if ("error" in value) return String(value.error);
+  if ("richText" in value) return plainValue(value.richText);
+  if ("hyperlink" in value) return plainValue((value as ExcelJS.CellHyperlinkValue).text as Plain);
+  if ("formula" in value || "sharedFormula" in value) return plainValue((value as ExcelJS.CellFormulaValue).result as Plain);
+  return null;
+}
+
+function formulaOf(cell: ExcelJS.Cell): string | null {
+  const value = cell.value;
+  if (value === null || typeof value !== "object" || !("formula" in value || "sharedFormula" in value)) return null;
+  // ExcelJS gives a shared formula's followers their own translated text through `formula`.
+  const text = cell.formula;
+  return text ? displayFormula(text) : null;
+}
+
+function tablesOf(sheet: ExcelJS.Worksheet): TableModel[] {
+  const tables = (sheet as unknown as { tables: Record<string, unknown> }).tables;
+  return Object.keys(tables).map((name) => tableModel(sheet, name));
+}
+
+function tableSnapshot(sheet: ExcelJS.Worksheet, model: TableModel): TableSnapshot {
+  const area = parseArea(model.tableRef);
+  const body = bodyOf(model);
+  // Every table ExcelJS reads has a header row: a table whose file says headerRowCount="0" is
+  // read with its first row as headers (ExcelJS cannot tell the two apart, see the comment in
+  // the test), which only concerns users' own tables; ours always show their headers.
+  const headers: string[] = [];
+  for (let column = area.firstColumn; column <= area.lastColumn; column++) {
+    const text = plainValue(sheet.getCell(area.firstRow, column).value);
+    headers.push(text === null ? (model.columns[column - area.firstColumn]?.name ?? "") : String(text));
+  }
+  const values: SnapshotValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: string[][] = [];
+  for (let row = body.firstRow; row <= body.lastRow; row++) {
+    const rowValues: SnapshotValue[] = [];
+    const rowFormulas: (string | null)[] = [];
+    const rowFormats: string[] = [];
+    for (let column = area.firstColumn; column <= area.lastColumn; column++) {
+      const cell = sheet.getCell(row, column);
+      rowValues.push(plainValue(cell.value));
+      rowFormulas.push(formulaOf(cell));
+      rowFormats.push(cell.numFmt || "General");
+    }
+    values.push(rowValues);
+    formulas.push(rowFormulas);
+    numberFormats.push(rowFormats);
+  }
+  return { name: model.name, sheet: sheet.name, headerRow: area.firstRow, firstColumn: area.firstColumn, headers, values, formulas, numberFormats };
+}
+
+/** Every table of every sheet (users' own included: the check leaves tables it does not know). */
+export function readSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  const tables = workbook.worksheets.flatMap((sheet) => tablesOf(sheet).map((model) => tableSnapshot(sheet, model)));
+  const language = plainValue(namedCell(workbook, LANGUAGE_NAME)?.value);
+  return {
+    ...(LANGUAGES.includes(language as Language) ? { language: language as Language } : {}),
+    tables,
+  };
+}
