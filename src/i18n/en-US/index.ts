@@ -1,6 +1,7 @@
 // English messages, one section per part of the product. This file is the shape every
 // other language must match (see test/i18n/parity.test.ts).
 import { check } from "./check";
+import { checkCommand } from "./checkCommand";
 import { cli } from "./cli";
 import { common } from "./common";
 import { excel } from "./excel";
@@ -10,6 +11,7 @@ import { taskpane } from "./taskpane";
 
 export const enUS = {
   check,
+  checkCommand,
   cli,
   common,
   excel,

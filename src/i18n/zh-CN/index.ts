@@ -1,5 +1,6 @@
 import type { Messages } from "../en-US";
 import { check } from "./check";
+import { checkCommand } from "./checkCommand";
 import { cli } from "./cli";
 import { common } from "./common";
 import { excel } from "./excel";
@@ -9,6 +10,7 @@ import { taskpane } from "./taskpane";
 
 export const zhCN: Messages = {
   check,
+  checkCommand,
   cli,
   common,
   excel,
