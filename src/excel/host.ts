@@ -1,8 +1,15 @@
 // The one door to Excel: everything in src/excel takes an ExcelHost, so tests pass the
 // recording fake and the task pane passes officeHost().
 
-/** Same shape as Excel.run(options, batch). */
-export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * Same shape as Excel.run(options, batch), or Excel.run(context, batch) to go on with an earlier
+ * run's context (an event handler is removed through the context that added it).
+ */
+export type ExcelRun = <T>(options: Excel.RunOptions | Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+function isContext(options: Excel.RunOptions | Excel.RequestContext): options is Excel.RequestContext {
+  return typeof (options as { sync?: unknown }).sync === "function";
+}
 
 export interface ExcelHost {
   readonly run: ExcelRun;
@@ -14,7 +21,8 @@ export interface ExcelHost {
 export function officeHost(): ExcelHost {
   return {
     // Older hosts know no RunOptions; an empty options object is not passed to them at all.
-    run: (options, batch) => (Object.keys(options).length > 0 ? Excel.run(options, batch) : Excel.run(batch)),
+    run: (options, batch) =>
+      isContext(options) ? Excel.run(options, batch) : Object.keys(options).length > 0 ? Excel.run(options, batch) : Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
 }

@@ -23,6 +23,13 @@ describe("officeHost", () => {
     expect(calls).toEqual([[batch], [{ mergeUndoGroup: true }, batch]]);
   });
 
+  it("goes on with an earlier run's context when given one (how event handlers are removed)", async () => {
+    const batch = async () => "x";
+    const context = { sync: async () => undefined };
+    await officeHost().run(context as unknown as Excel.RequestContext, batch);
+    expect(calls).toEqual([[context, batch]]);
+  });
+
   it("asks Office for ExcelApi 1.20 to decide on undo grouping", () => {
     expect(supportsUndoGrouping(officeHost())).toBe(true);
     g.Office = { context: { requirements: { isSetSupported: () => false } } };

@@ -26,8 +26,19 @@
 // (ECMA-376 pageSetup); the typings do not say it, so the fake accepts it as a guess.
 //
 // What it does not do: calculate formulas (formula cells read back as ""), calculated-column
-// auto-fill when a table grows, events, charts, comments, protection, and any API the product
-// does not call.
+// auto-fill when a table grows, charts, comments, protection, and any API the product does not
+// call. Events are raised by the test (raiseWorksheetChanged), not by writes.
+//
+// Navigation and events (for the check's task-pane functions), each with its source:
+// | rule | source |
+// |---|---|
+// | Worksheet.activate() shows the sheet; a sheet that does not exist fails with ItemNotFound | docs/excel/excel-add-ins-worksheets.md, "Set the active worksheet" |
+// | Range.select() selects the range in the UI; the documented pattern selects on the active sheet, so the fake refuses a selection on another sheet (a guess: undocumented) | docs/excel/excel-add-ins-ranges-set-get.md, "Select a known range"; @types/office-js Range.select |
+// | Activating a hidden sheet: undocumented; the fake refuses it (a guess), and the product never tries | none |
+// | Selection and the active sheet are UI state, not content: not an undo step | a guess: undo covers workbook changes (docs/excel/excel-add-ins-undo-capabilities.md) |
+// | WorksheetCollection.onChanged (ExcelApi 1.9) fires for cell changes on any sheet; its WorksheetChangedEventArgs carry address, changeType, worksheetId and source: "Local" (this user) or "Remote" (a co-author) | docs/excel/excel-add-ins-events.md, "Events and coauthoring"; @types/office-js WorksheetChangedEventArgs, Excel.EventSource |
+// | A handler is registered by the sync after add(); remove() takes effect only through the RequestContext that added it (Excel.run(result.context, ...)) | docs/excel/excel-add-ins-events.md, "Register an event handler", "Remove an event handler" |
+// | Changes made by an add-in's own code fire events too (so answering an event with a write can loop between two copies of an add-in) | docs/excel/excel-add-ins-events.md, "Event triggers" |
 
 import {
   type CellValue,
@@ -49,6 +60,9 @@ import {
 } from "./fakeExcelModel";
 
 export * from "./fakeExcelModel";
+
+/** Operations that change only what the user sees, not the workbook: no undo step. */
+export const UI_ONLY = new Set(["Worksheet.activate", "Range.select"]);
 
 /** Excel on the web's request and response payload limit. */
 export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -160,12 +174,30 @@ export class FakeExcel {
   }
 
   /** Same shape as Excel.run(options, batch). */
-  run = async <T>(options: RunOptionsLike, batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+  run = async <T>(options: RunOptionsLike | FakeContext, batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+    // Excel.run(context, batch) goes on with an earlier run's context (how event handlers are removed).
+    if (options instanceof FakeContext) return batch(options);
     this.runs.push({ ...options });
     const merge = Boolean(options.mergeUndoGroup) && this.supportsUndoGrouping;
     const context = new FakeContext(this, merge);
     return batch(context);
   };
+
+  /** The sheet shown in the UI and the selected range (UI state: no undo step, not in the model). */
+  activeSheet?: string;
+  selection?: { sheet: string; address: string };
+  /** WorksheetCollection.onChanged handlers registered by a sync and not yet removed. */
+  readonly changedHandlers: FakeEventRegistration[] = [];
+
+  /**
+   * Excel reports a cell change: every registered WorksheetCollection.onChanged handler gets
+   * WorksheetChangedEventArgs. Resolves when the handlers' own promises have.
+   */
+  async raiseWorksheetChanged(change: { sheet: string; address: string; source: "Local" | "Remote"; changeType?: string }): Promise<void> {
+    const sheet = this.workbook.requireSheet(change.sheet);
+    const args = { type: "WorksheetChanged", address: change.address, changeType: change.changeType ?? "RangeEdited", source: change.source, worksheetId: sheet.id };
+    await Promise.all([...this.changedHandlers].map((r) => r.handler(args)));
+  }
 
   /** Called by a context for each sync. */
   async execute(context: FakeContext, queue: QueueItem[], calculationSuspended: boolean): Promise<void> {
@@ -177,7 +209,7 @@ export class FakeExcel {
     if (requestBytes > this.payloadLimitBytes) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
-    if (ops.length > 0 && (!context.mergeUndo || !context.undoOpened)) {
+    if (ops.some((op) => !UI_ONLY.has(op.record.name)) && (!context.mergeUndo || !context.undoOpened)) {
       this.undoStack.push(this.workbook.clone());
       context.undoOpened = true;
     }
@@ -474,6 +506,10 @@ export class WorksheetCollectionProxy extends FakeCollection<FakeWorkbook, FakeS
   getItemOrNullObject(name: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.model.sheet(name) ?? null, `worksheet "${name}"`, true);
   }
+  /** ExcelApi 1.9: cell changes on any sheet (see the header's table). */
+  get onChanged(): { add: (handler: FakeEventHandler) => FakeEventRegistration } {
+    return { add: (handler) => new FakeEventRegistration(this.ctx, handler) };
+  }
   add(name: string): WorksheetProxy {
     let created: FakeSheet | undefined;
     this.queueOp("add", name, (wb) => {
@@ -524,6 +560,13 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
   }
   protected override navigation() {
     return { tables: () => this.tables };
+  }
+  /** Shows the sheet in the UI (see the header's table). */
+  activate(): void {
+    this.queueOp("activate", null, (sheet) => {
+      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `The fake does not activate the hidden sheet "${sheet.name}" (undocumented in Excel).`);
+      this.ctx.host.activeSheet = sheet.name;
+    });
   }
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, () => {
@@ -1060,6 +1103,15 @@ export class RangeProxy extends FakeObject<RangeTarget> {
   getLastRow(): RangeProxy {
     return this.derive("last row", (r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 }));
   }
+  /** Selects the range in the UI, on the active sheet (see the header's table). */
+  select(): void {
+    this.queueOp("select", null, (t) => {
+      if (this.ctx.host.activeSheet !== undefined && this.ctx.host.activeSheet !== t.sheet.name) {
+        throw new FakeOfficeError("InvalidOperation", `The fake selects on the active sheet only ("${this.ctx.host.activeSheet}", not "${t.sheet.name}").`);
+      }
+      this.ctx.host.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
+    });
+  }
   /** ExcelApi 1.9, "Constants" only: the cells holding a typed value (no formula), as runs down each column; a null object when none. */
   getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
     if (cellType !== "Constants") throw new FakeOfficeError("InvalidArgument", `getSpecialCells("${cellType}") is not modelled by the fake.`);
@@ -1462,7 +1514,42 @@ export class NamedItemProxy extends FakeObject<FakeName> {
   }
 }
 
+// ---------------------------------------------------------------- events
+
+export type FakeEventHandler = (args: Record<string, unknown>) => Promise<unknown> | unknown;
+
+/**
+ * What onChanged.add() returns (OfficeExtension.EventHandlerResult): registered by the sync
+ * that follows; remove() is queued on the same context and takes effect when it syncs.
+ */
+export class FakeEventRegistration extends FakeObject<FakeEventRegistration> {
+  constructor(
+    readonly context: FakeContext,
+    readonly handler: FakeEventHandler,
+  ) {
+    super(context, () => {
+      context.host.changedHandlers.push(this);
+      return this;
+    }, "event handler", true);
+  }
+  protected scalars(): Record<string, Getter<FakeEventRegistration>> {
+    return {};
+  }
+  remove(): void {
+    const removal = new (class extends FakeObject<null> {
+      protected scalars() {
+        return {};
+      }
+    })(this.context, () => {
+      const list = this.context.host.changedHandlers;
+      if (list.includes(this)) list.splice(list.indexOf(this), 1);
+      return null;
+    }, "event handler removal", true);
+    void removal;
+  }
+}
+
 /** The fake typed as Excel.run, for code that takes an injected `run`. */
 export function asExcelRun(host: FakeExcel) {
-  return host.run as unknown as <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  return host.run as unknown as <T>(options: Excel.RunOptions | Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 }
