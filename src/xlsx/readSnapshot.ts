@@ -53,9 +53,9 @@ function tablesOf(sheet: ExcelJS.Worksheet): TableModel[] {
 function tableSnapshot(sheet: ExcelJS.Worksheet, model: TableModel): TableSnapshot {
   const area = parseArea(model.tableRef);
   const body = bodyOf(model);
-  // Every table ExcelJS reads has a header row: a table whose file says headerRowCount="0" is
-  // read with its first row as headers (ExcelJS cannot tell the two apart, see the comment in
-  // the test), which only concerns users' own tables; ours always show their headers.
+  // Every table is read as having a header row: ExcelJS reads a missing headerRowCount (Excel's
+  // default, one header row) as none, so its flag cannot be trusted. Only a user's own table
+  // can hide its headers (then its first row reads as headers); ours always show them.
   const headers: string[] = [];
   for (let column = area.firstColumn; column <= area.lastColumn; column++) {
     const text = plainValue(sheet.getCell(area.firstRow, column).value);
