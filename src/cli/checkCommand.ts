@@ -1,7 +1,8 @@
 // `npm run check -- FILE.xlsx [--json] [--lang zh-CN]`: the workbook check on a file, without
 // Excel. Findings grouped by sheet, worded in the workbook's language unless --lang says
 // otherwise. Exit 0 with no error (warnings allowed), 1 with errors, 2 when the file cannot be
-// checked or the arguments are wrong: then one line on stderr, naming the file and the reason.
+// checked or the arguments are wrong: then one line on stderr, naming the file and the reason,
+// in the language --lang names or else the system's.
 import { resolve } from "node:path";
 import { WORKBOOK } from "../domain/spec/workbook";
 import { LANGUAGES, type Language } from "../domain/spec/vocabulary";
@@ -54,11 +55,12 @@ function languageOf(text: string): Language | undefined {
   return LANGUAGES.find((l) => l.toLowerCase() === text.toLowerCase());
 }
 
-export function parseCheckArgs(argv: readonly string[]): CheckParsed {
+/** `system`: the language the command speaks when --lang names none (the system's). */
+export function parseCheckArgs(argv: readonly string[], system: Language = "en-US"): CheckParsed {
   // The language of the argument messages themselves: --lang when it names one.
   const langAt = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const langText = langAt < 0 ? undefined : argv[langAt].startsWith("--lang=") ? argv[langAt].slice(7) : argv[langAt + 1];
-  const wording = (langText && languageOf(langText)) || "en-US";
+  const wording = (langText && languageOf(langText)) || system;
   const text = messages(wording).checkCommand.argument;
   const error = (message: string): CheckParsed => ({ kind: "error", language: wording, message });
 
@@ -120,7 +122,7 @@ function ourTables(snapshot: WorkbookSnapshot): boolean {
 }
 
 export async function main(argv: readonly string[], io: Io, dependencies: CheckDependencies = defaultDependencies()): Promise<number> {
-  const parsed = parseCheckArgs(argv);
+  const parsed = parseCheckArgs(argv, io.language);
   if (parsed.kind === "help") {
     io.out(`${messages(parsed.language).checkCommand.usage}\n`);
     return EXIT_CLEAN;
@@ -133,7 +135,7 @@ export async function main(argv: readonly string[], io: Io, dependencies: CheckD
 
   const { options } = parsed;
   const file = resolve(io.cwd, options.file);
-  const wording = messages(options.language ?? "en-US").checkCommand;
+  const wording = messages(options.language ?? io.language).checkCommand;
   const read = await dependencies.read(file);
   if (read.kind === "unreadable") {
     const reason = read.reason === "damaged" ? wording.reason.damaged(read.detail ?? "") : wording.reason[read.reason];
@@ -143,7 +145,7 @@ export async function main(argv: readonly string[], io: Io, dependencies: CheckD
   if (!ourTables(snapshot)) return fail(wording.cannotCheck(file, wording.reason.noTables));
 
   const findings = dependencies.check(snapshot, { today: dependencies.today });
-  const language = options.language ?? snapshot.language ?? "en-US";
+  const language = options.language ?? snapshot.language ?? io.language;
   const text = messages(language).checkCommand;
   const counts = countsOf(findings);
   const groups = bySheet(snapshot, findings);

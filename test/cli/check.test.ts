@@ -17,10 +17,10 @@ interface Captured extends Io {
   readonly stderr: string[];
 }
 
-function capture(cwd: string): Captured {
+function capture(cwd: string, language: "en-US" | "zh-CN" = "en-US"): Captured {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { cwd, stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
+  return { cwd, language, stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
 }
 
 function oneLine(io: Captured): string {
@@ -177,10 +177,16 @@ describe("npm run check", () => {
       if (exists) expect(statSync(path).mtimeMs).toBe(mtime);
     });
 
-    it("in the language --lang asks for", async () => {
+    it("in the system's language, or the one --lang asks for", async () => {
       const io = capture(dir);
       expect(await main([join(dir, "nowhere.xlsx"), "--lang", "zh-CN"], io, withFindings([]))).toBe(2);
       expect(oneLine(io)).toMatch(/无法检查 .*nowhere\.xlsx：文件不存在/);
+      const chinese = capture(dir, "zh-CN");
+      expect(await main([join(dir, "nowhere.xlsx")], chinese, withFindings([]))).toBe(2);
+      expect(oneLine(chinese)).toMatch(/无法检查 .*nowhere\.xlsx：文件不存在/);
+      const english = capture(dir, "zh-CN");
+      expect(await main([join(dir, "nowhere.xlsx"), "--lang=en-US"], english, withFindings([]))).toBe(2);
+      expect(oneLine(english)).toMatch(/cannot check .*nowhere\.xlsx: there is no such file/);
     });
   });
 
@@ -281,7 +287,7 @@ describe("npm run check", () => {
     it("a bad file: exit code 2 and one line on stderr, no stack trace", () => {
       const path = join(dir, "process-bad.xlsx");
       writeFileSync(path, "not a workbook");
-      const run = spawnSync(tsx, [script, path], { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, INIT_CWD: dir } });
+      const run = spawnSync(tsx, [script, path], { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, INIT_CWD: dir, LC_ALL: "en_US.UTF-8", LANG: "en_US.UTF-8" } });
       expect(run.status).toBe(2);
       expect(run.stderr.split("\n").filter(Boolean)).toEqual([`check: cannot check ${path}: it is not an .xlsx file (an .xlsx is a zip archive; this is not one)`]);
       expect(run.stdout).toBe("");
@@ -289,7 +295,7 @@ describe("npm run check", () => {
 
     it("a written workbook, --json: exit 0 and JSON on stdout", async () => {
       await written("process-good.xlsx", "en-US", true, false);
-      const run = spawnSync(tsx, [script, "process-good.xlsx", "--json"], { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, INIT_CWD: dir } });
+      const run = spawnSync(tsx, [script, "process-good.xlsx", "--json"], { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, INIT_CWD: dir, LC_ALL: "en_US.UTF-8", LANG: "en_US.UTF-8" } });
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
       expect(JSON.parse(run.stdout).counts.errors).toBe(0);
