@@ -6,7 +6,7 @@
 import { resolve } from "node:path";
 import { WORKBOOK } from "../domain/spec/workbook";
 import { LANGUAGES, type Language } from "../domain/spec/vocabulary";
-import { checkWorkbook, describeFinding } from "../domain/validation";
+import { checkWorkbook, describeFinding, describeProblem } from "../domain/validation";
 import type { CheckOptions, Finding, WorkbookSnapshot } from "../domain/validation/types";
 import { messages } from "../i18n";
 import { readWorkbookFile, type FileRead } from "../xlsx/readFile";
@@ -31,7 +31,10 @@ export const EXIT_CANNOT_CHECK = 2;
 export interface CheckDependencies {
   readonly read: (path: string) => Promise<FileRead>;
   readonly check: (snapshot: WorkbookSnapshot, options: CheckOptions) => Finding[];
+  /** The whole finding in words, where included (for --json). */
   readonly describe: (finding: Finding, language: Language) => string;
+  /** What is wrong, without where (the text lists findings under their sheet and cell). */
+  readonly describeProblem: (finding: Finding, language: Language) => string;
   /** Today as an Excel serial date (rules on due dates depend on it). */
   readonly today: number;
 }
@@ -48,6 +51,7 @@ export const defaultDependencies = (): CheckDependencies => ({
   read: readWorkbookFile,
   check: checkWorkbook,
   describe: describeFinding,
+  describeProblem,
   today: todaySerial(),
 });
 
@@ -160,12 +164,14 @@ export async function main(argv: readonly string[], io: Io, dependencies: CheckD
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    const countText = (c: Counts) => [c.errors > 0 ? text.errors(c.errors) : "", c.warnings > 0 ? text.warnings(c.warnings) : ""].filter(Boolean).join(", ");
+    const countText = (c: Counts) => [c.errors > 0 ? text.errors(c.errors) : "", c.warnings > 0 ? text.warnings(c.warnings) : ""].filter(Boolean).join(text.separator);
+    const width = Math.max(text.severity.error.length, text.severity.warning.length);
     const lines = findings.length === 0 ? [text.clean(file)] : [text.summary(file, countText(counts), groups.length)];
     for (const group of groups) {
       lines.push("", text.sheetHeading(group.sheet, countText(countsOf(group.findings))));
       for (const finding of group.findings) {
-        lines.push(`  ${finding.cell.padEnd(6)} ${text.severity[finding.severity]}  ${finding.column}: ${dependencies.describe(finding, language)}`);
+        const severity = text.severity[finding.severity].padEnd(width);
+        lines.push(`  ${finding.cell.padEnd(6)} ${severity}  ${finding.column}: ${dependencies.describeProblem(finding, language)}`);
       }
     }
     io.out(`${lines.join("\n")}\n`);

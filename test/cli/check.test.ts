@@ -90,6 +90,7 @@ function withFindings(findings: Finding[]): CheckDependencies & { checked: numbe
       return findings;
     },
     describe: (f: Finding, language: string) => `${language}:${f.code}`,
+    describeProblem: (f: Finding, language: string) => `${language}:${f.code}:problem`,
     today: 46352,
   };
   return deps;
@@ -241,13 +242,13 @@ describe("npm run check", () => {
       const io = capture(dir);
       expect(await main([path], io, withFindings(findings))).toBe(1);
       const lines = io.stdout.join("").split("\n");
-      expect(lines[0]).toBe(`${path}：3 个工作表中有 2 个错误, 2 个警告。`);
+      expect(lines[0]).toBe(`${path}：3 个工作表中有 2 个错误，2 个警告。`);
       const headings = lines.filter((l) => l !== "" && !l.startsWith(" ")).slice(1);
       // Customers' sheet comes before Tasks' and Pipeline's in the workbook.
       expect(headings).toEqual(["客户分层（1 个警告）", "任务矩阵（2 个错误）", "商机（1 个警告）"]);
       const tasks = lines.slice(lines.indexOf("任务矩阵（2 个错误）") + 1, lines.indexOf("任务矩阵（2 个错误）") + 3);
-      expect(tasks[0]).toMatch(/^ {2}A4 +错误 +编号: zh-CN:unique$/);
-      expect(tasks[1]).toMatch(/^ {2}K7 +错误 +状态: zh-CN:list$/);
+      expect(tasks[0]).toMatch(/^ {2}A4 +错误 +编号: zh-CN:unique:problem$/);
+      expect(tasks[1]).toMatch(/^ {2}K7 +错误 +状态: zh-CN:list:problem$/);
     });
 
     it("warnings only: exit 0; --lang words the findings in the language asked for", async () => {
@@ -255,7 +256,7 @@ describe("npm run check", () => {
       expect(await main([path, "--lang", "en-US"], io, withFindings(findings.filter((f) => f.severity === "warning")))).toBe(0);
       const text = io.stdout.join("");
       expect(text).toContain(`${path}: 2 warnings on 2 sheets.`);
-      expect(text).toContain("N2     warning  负责人: en-US:roster");
+      expect(text).toContain("N2     warning  负责人: en-US:roster:problem");
     });
 
     it("--json: the findings as data, each with its message, and the counts", async () => {

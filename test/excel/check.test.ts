@@ -28,6 +28,25 @@ describe("checkLiveWorkbook", () => {
   });
 });
 
+describe("checkLiveWorkbook against the rules", () => {
+  it.each(["en-US", "zh-CN"] as const)("the set-up workbook with sample data (%s) has no error", async (language) => {
+    const fake = freshFake();
+    await setUp(fake, { language, sample: true });
+    const result = await checkLiveWorkbook(hostFor(fake));
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("a status nobody knows, typed into Tasks, is found at its cell", async () => {
+    const fake = await setUpWorkbook();
+    const tasks = fake.workbook.table("Tasks")!;
+    const status = fake.workbook.headers(tasks).indexOf("Status");
+    fake.workbook.cell(tasks.sheet, tasks.rect.row + 3, tasks.rect.col + status).value = "finished";
+    const { findings } = await checkLiveWorkbook(hostFor(fake));
+    const cell = `${String.fromCharCode(65 + tasks.rect.col + status)}${tasks.rect.row + 4}`;
+    expect(findings.filter((f) => f.cell === cell)).toMatchObject([{ sheet: "Tasks", table: "Tasks", column: "Status", value: "finished", severity: "error" }]);
+  });
+});
+
 describe("selectFinding", () => {
   it("shows the finding's sheet and selects its cell, changing nothing in the workbook", async () => {
     const fake = await setUpWorkbook();
@@ -86,12 +105,24 @@ describe("watchWorkbook", () => {
     await watch.stop();
   });
 
-  it("a co-author's (remote) edit leads to a re-read and nothing else", async () => {
+  it("a co-author's (remote) edit leads to a re-read and nothing else, and its findings follow the edit", async () => {
     const fake = await setUpWorkbook();
     const { results, watch } = await watching(fake, 200);
-    await fake.raiseWorksheetChanged({ sheet: "Pipeline", address: "F3", source: "Remote" });
+    // The co-author's edit, as it arrives in this copy of the workbook: a lost deal loses its reason.
+    const pipeline = fake.workbook.table("Pipeline")!;
+    const headers = fake.workbook.headers(pipeline);
+    const lostRow = [...Array(pipeline.rect.rows - 1).keys()].find(
+      (r) => fake.workbook.peek(pipeline.sheet, pipeline.rect.row + 1 + r, pipeline.rect.col + headers.indexOf("Status"))?.value.toString().toLowerCase() === "lost",
+    )!;
+    const reason = fake.workbook.cell(pipeline.sheet, pipeline.rect.row + 1 + lostRow, pipeline.rect.col + headers.indexOf("Lost reason"));
+    const before = (await checkLiveWorkbook(hostFor(fake))).findings.length;
+    fake.resetCounters();
+    reason.value = "";
+    await fake.raiseWorksheetChanged({ sheet: "Pipeline", address: "K3", source: "Remote" });
     await jest.advanceTimersByTimeAsync(200);
     expect(results).toHaveLength(1);
+    expect(results[0].findings).toHaveLength(before + 1);
+    expect(results[0].findings).toContainEqual(expect.objectContaining({ sheet: "Pipeline", row: pipeline.rect.row + 2 + lostRow, column: "Lost reason", severity: "error" }));
     expect(fake.runs.length).toBeGreaterThan(0);
     expect(fake.operations).toEqual([]);
     await watch.stop();

@@ -7,6 +7,7 @@ Checks a planning workbook file against the workbook's rules, without Excel and 
 Exit code: 0 no error (warnings allowed), 1 errors found, 2 the file cannot be checked.`,
   errors: (count: number) => (count === 1 ? "1 error" : `${count} errors`),
   warnings: (count: number) => (count === 1 ? "1 warning" : `${count} warnings`),
+  separator: ", ",
   severity: { error: "error", warning: "warning" },
   clean: (file: string) => `${file}: no problems found.`,
   summary: (file: string, counts: string, sheets: number) => `${file}: ${counts} on ${sheets === 1 ? "1 sheet" : `${sheets} sheets`}.`,

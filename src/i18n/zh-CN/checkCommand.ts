@@ -8,6 +8,7 @@ export const checkCommand: Messages["checkCommand"] = {
 退出码：0 没有错误（可有警告），1 发现错误，2 文件无法检查。`,
   errors: (count: number) => `${count} 个错误`,
   warnings: (count: number) => `${count} 个警告`,
+  separator: "，",
   severity: { error: "错误", warning: "警告" },
   clean: (file: string) => `${file}：未发现问题。`,
   summary: (file: string, counts: string, sheets: number) => `${file}：${sheets} 个工作表中有 ${counts}。`,
