@@ -347,8 +347,14 @@ describe.each(FILES)("the %s file `npm run workbook` writes", (_label, options) 
     expect(overlapping).toEqual([]);
   });
 
-  it("defines names Excel accepts: valid, not a cell reference, unique, not a table's name, no leading =", () => {
+  it("defines names Excel accepts: valid, not a cell reference, unique, not a table's name, no leading =", async () => {
     const names = children(child(workbook, "definedNames"), "definedName");
+    const tableNames = new Set<string>();
+    for (const part of [...pkg.parts.keys()].filter((p) => p.startsWith("xl/tables/"))) {
+      tableNames.add((await pkg.xml(part)).attributes.displayName.toLowerCase());
+    }
+    expect(tableNames.size).toBeGreaterThanOrEqual(10);
+    expect(names.filter((n) => tableNames.has(n.attributes.name.toLowerCase())).map((n) => n.attributes.name)).toEqual([]);
     expect(names.length).toBeGreaterThan(10);
     const keys = names.map((n) => `${n.attributes.localSheetId ?? ""}!${n.attributes.name.toLowerCase()}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -408,6 +414,23 @@ describe("the formula audit itself", () => {
     expect(prefixProblems('IFS(A1>1,"a",TRUE,"b")')).toEqual(["IFS( without _xlfn."]);
     expect(prefixProblems("_xlfn.IFS(A1>1,1)+_xldudf_SALES_LTV(1,2,3)")).toEqual([]);
     expect(prefixProblems("SALES.LTV(1,2,3)")).toEqual(["SALES.LTV( not stored as _xldudf_SALES_"]);
+  });
+
+  it("resolves relationship targets from the folder of the part that owns them", () => {
+    expect(resolveTarget("_rels/.rels", "xl/workbook.xml")).toBe("xl/workbook.xml");
+    expect(resolveTarget("xl/_rels/workbook.xml.rels", "worksheets/sheet1.xml")).toBe("xl/worksheets/sheet1.xml");
+    expect(resolveTarget("xl/worksheets/_rels/sheet1.xml.rels", "../tables/table1.xml")).toBe("xl/tables/table1.xml");
+    expect(resolveTarget("xl/_rels/workbook.xml.rels", "/xl/styles.xml")).toBe("xl/styles.xml");
+    expect(relsOf("xl/worksheets/sheet2.xml")).toBe("xl/worksheets/_rels/sheet2.xml.rels");
+  });
+
+  it("reads areas past column Z, and tells inside from overlapping", () => {
+    expect(area("AA10:AF12")).toEqual({ top: 10, left: 27, bottom: 12, right: 32 });
+    expect(columnLetters(28)).toBe("AB");
+    expect(inside(area("B2:C3"), area("A1:N8"))).toBe(true);
+    expect(inside(area("A1:O8"), area("A1:N8"))).toBe(false);
+    expect(overlap(area("A1:B2"), area("B2:C3"))).toBe(true);
+    expect(overlap(area("A1:B2"), area("C1:D2"))).toBe(false);
   });
 
   it("knows a name that reads as a cell reference", () => {
