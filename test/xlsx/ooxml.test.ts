@@ -107,6 +107,36 @@ function isCellReference(name: string): boolean {
 /** Excel's rule for a defined or table name: a letter, _ or \ first, then letters, digits, _ . \ ; not a cell reference. */
 const validName = (name: string) => /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) && name.length <= 255 && !isCellReference(name);
 
+// Child elements in the order of their xs:sequence in the transitional SpreadsheetML schema
+// (ISO/IEC 29500-1, sml.xsd: CT_Workbook, CT_Worksheet, CT_Table, CT_TableColumn). Excel
+// refuses a part whose children are out of order ("We found a problem with some content").
+const WORKBOOK_ORDER = [
+  "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups",
+  "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr",
+  "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
+];
+const WORKSHEET_ORDER = [
+  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
+  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
+  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
+  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
+  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+];
+const TABLE_ORDER = ["autoFilter", "sortState", "tableColumns", "tableStyleInfo", "extLst"];
+const TABLE_COLUMN_ORDER = ["calculatedColumnFormula", "totalsRowFormula", "xmlColumnPr", "extLst"];
+/** Elements that may repeat in place (conditionalFormatting is maxOccurs unbounded). */
+const REPEATABLE = new Set(["conditionalFormatting"]);
+
+function orderProblems(where: string, element: XmlElement, order: readonly string[]): string[] {
+  const names = element.children.map((c) => c.name.replace(/^\w+:/, "")).filter((n) => n !== "AlternateContent");
+  const unknown = names.filter((n) => !order.includes(n)).map((n) => `${where}: <${n}> is not a child the schema allows`);
+  const known = names.filter((n) => order.includes(n));
+  const outOfOrder = known.flatMap((n, i) =>
+    i > 0 && (order.indexOf(n) < order.indexOf(known[i - 1]) || (n === known[i - 1] && !REPEATABLE.has(n))) ? [`${where}: <${n}> after <${known[i - 1]}>`] : [],
+  );
+  return [...unknown, ...outOfOrder];
+}
+
 // Functions added after Excel 2007 that a file must store with a prefix, or Excel shows #NAME?
 // until the cell is re-entered ([MS-XLSX] 2.2.2 "Formulas": future functions).
 const FUTURE_FUNCTIONS = [
@@ -274,6 +304,17 @@ describe.each(FILES)("the %s file `npm run workbook` writes", (_label, options) 
     expect(root.map((r) => r.target)).toContain("xl/workbook.xml");
   });
 
+  it("keeps the child order the schema's sequences require in the workbook, every sheet and every table", async () => {
+    const problems = [orderProblems("xl/workbook.xml", workbook, WORKBOOK_ORDER)];
+    for (const sheet of sheets) problems.push(orderProblems(sheet.part, sheet.xml, WORKSHEET_ORDER));
+    for (const part of [...pkg.parts.keys()].filter((p) => p.startsWith("xl/tables/"))) {
+      const table = await pkg.xml(part);
+      problems.push(orderProblems(part, table, TABLE_ORDER));
+      for (const column of children(child(table, "tableColumns"), "tableColumn")) problems.push(orderProblems(`${part} ${column.attributes.name}`, column, TABLE_COLUMN_ORDER));
+    }
+    expect(problems.flat()).toEqual([]);
+  });
+
   it("names sheets as Excel allows: at most 31 characters, none of []:*?/\\, unique ignoring case; unique sheet ids", () => {
     const names = sheets.map((s) => s.name);
     expect(names.filter((n) => n.length === 0 || n.length > 31 || /[[\]:*?/\\]/.test(n) || /^'|'$/.test(n))).toEqual([]);
@@ -431,6 +472,14 @@ describe("the formula audit itself", () => {
     expect(inside(area("A1:O8"), area("A1:N8"))).toBe(false);
     expect(overlap(area("A1:B2"), area("B2:C3"))).toBe(true);
     expect(overlap(area("A1:B2"), area("C1:D2"))).toBe(false);
+  });
+
+  it("finds a child out of the schema's order, a repeated one, and one the schema does not know", () => {
+    const el = (...names: string[]): XmlElement => ({ name: "worksheet", attributes: {}, text: "", children: names.map((name) => ({ name, attributes: {}, text: "", children: [] })) });
+    expect(orderProblems("s", el("sheetData", "dataValidations", "conditionalFormatting"), WORKSHEET_ORDER)).toEqual(["s: <conditionalFormatting> after <dataValidations>"]);
+    expect(orderProblems("s", el("sheetData", "sheetData"), WORKSHEET_ORDER)).toEqual(["s: <sheetData> after <sheetData>"]);
+    expect(orderProblems("s", el("sheetData", "conditionalFormatting", "conditionalFormatting", "tableParts"), WORKSHEET_ORDER)).toEqual([]);
+    expect(orderProblems("s", el("sheetData", "chart"), WORKSHEET_ORDER)).toEqual(["s: <chart> is not a child the schema allows"]);
   });
 
   it("knows a name that reads as a cell reference", () => {
