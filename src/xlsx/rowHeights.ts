@@ -8,10 +8,10 @@ import type ExcelJS from "exceljs";
 const LINE_POINTS = 15;
 /** Excel's default column width, in characters, for a column without its own. */
 const DEFAULT_WIDTH = 8.43;
-/** Bold text and proportional glyphs run a little wider than the average character width. */
-const SLACK = 1.1;
+/** Bold text runs a little wider than the average character width. */
+const BOLD_SLACK = 1.1;
 /** Width of a CJK character in character units, as CJK fonts draw them beside Calibri. */
-const CJK_UNITS = 1.8;
+const CJK_UNITS = 1.65;
 
 /** Display width in character units: CJK and full-width characters take nearly two. */
 export function textUnits(text: string): number {
@@ -21,25 +21,25 @@ export function textUnits(text: string): number {
 }
 
 /** Lines a text needs in a column `width` characters wide, breaking at spaces where it can. */
-export function linesFor(text: string, width: number): number {
+export function linesFor(text: string, width: number, bold = false): number {
+  const slack = bold ? BOLD_SLACK : 1;
   const room = Math.max(1, width - 1);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let line = 0;
     let count = 1;
     for (const word of paragraph.split(/(?<=[\s/])/)) {
-      const w = textUnits(word) * SLACK;
+      const w = textUnits(word) * slack;
       if (line > 0 && line + w > room) {
         count++;
         line = 0;
       }
-      // A word longer than the line breaks wherever it must.
-      while (w > room && line === 0 && count < 100) {
-        count += Math.ceil(w / room) - 1;
-        line = w % room;
-        break;
-      }
-      line += w <= room ? w : 0;
+      if (w > room) {
+        // A word longer than a line (CJK text has no spaces) breaks wherever it must.
+        const extra = Math.ceil(w / room) - 1;
+        count += extra;
+        line = w - extra * room;
+      } else line += w;
     }
     lines += count;
   }
@@ -53,7 +53,7 @@ export function fitRowHeights(sheet: ExcelJS.Worksheet, first: number, last: num
     for (let c = firstColumn; c <= lastColumn; c++) {
       const cell = sheet.getCell(r, c);
       if (!cell.alignment?.wrapText || typeof cell.value !== "string") continue;
-      lines = Math.max(lines, linesFor(cell.value, sheet.getColumn(c).width ?? DEFAULT_WIDTH));
+      lines = Math.max(lines, linesFor(cell.value, sheet.getColumn(c).width ?? DEFAULT_WIDTH, cell.font?.bold === true));
     }
     const row = sheet.getRow(r);
     if (lines > 1) row.height = Math.max(row.height ?? 0, lines * LINE_POINTS);

@@ -13,8 +13,13 @@ export const SOFFICE = process.env.SOFFICE ?? "soffice";
 const RUN_TIMEOUT_MS = 180_000;
 const LOCK_WAIT_MS = 600_000;
 
-/** CSV filter: comma, double quote, UTF-8 (76), from line 1, cells as shown, formulas as values, -1 = every sheet to its own file. */
-const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+/**
+ * CSV filter: comma, double quote, UTF-8 (76), from line 1, default cell format and language,
+ * quoted fields not as text, special numbers detected, then "save cell contents as shown"
+ * (false: numbers in full; true: as their number format shows them), formulas as values,
+ * -1 = every sheet to its own file.
+ */
+const csvFilter = (asShown: boolean) => `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,${asShown},false,false,-1`;
 
 // Always recalculate OOXML (and ODF) files on load: the stored cached values of a file we wrote
 // are empty, and a test must see what LibreOffice computes, not what we cached.
@@ -126,11 +131,15 @@ export function sofficeVersion(): Promise<string> {
 
 export type Table = string[][];
 
-/** Every sheet of the workbook, recalculated, as rows of cell texts (as displayed), keyed by sheet name. */
-export async function xlsxToCsv(file: string, outDir: string): Promise<Map<string, Table>> {
+/**
+ * Every sheet of the workbook, recalculated, as rows of cell texts keyed by sheet name: numbers
+ * in full, or with `asShown` as their cell's number format shows them (a conditional format's
+ * number format is not a cell's: it shows in print, not here).
+ */
+export async function xlsxToCsv(file: string, outDir: string, options: { asShown?: boolean } = {}): Promise<Map<string, Table>> {
   const dir = join(outDir, "csv");
   mkdirSync(dir, { recursive: true });
-  await soffice(["--convert-to", CSV_FILTER, "--outdir", dir, file]);
+  await soffice(["--convert-to", csvFilter(options.asShown ?? false), "--outdir", dir, file]);
   const prefix = `${basename(file, extname(file))}-`;
   const sheets = new Map<string, Table>();
   for (const name of readdirSync(dir)) {

@@ -487,7 +487,7 @@ const goals: TableSpec = {
       input: L("Specific goal, e.g. Q3 East China manufacturing: 15 new customers.", "具体目标，例如：Q3华东区域制造业新签客户15家。"),
     }),
     column("region", HEADER.region, "text", { width: 12 }),
-    column("segment", L("Segment", "客户类型"), "text", { width: 14 }),
+    column("segment", L("Segment", "客户类型"), "text", { width: 18 }),
     column("metric", L("Metric", "衡量指标"), "list", { list: LIST.goalMetric, required: true }),
     // No column format: each row shows its Metric's (GOAL_VALUE_FORMATS, as conditional formats).
     column("baseline", L("Baseline", "基准值"), "number", { numberFormat: undefined }),
