@@ -1,6 +1,7 @@
 // The fixture other tests (and the .xlsx check tests) rely on: the sample workbook snapshot
 // says what set-up writes, and every planted edit lands on a real, distinct cell.
 import { LANGUAGES } from "../../../src/domain/spec/vocabulary";
+import { FINDING_CODES } from "../../../src/domain/validation";
 import { columnIndex, excelRow, harmlessEdits, plant, plantedFaults, sampleSnapshot } from "../../support/plantedFaults";
 
 describe.each(LANGUAGES)("sample snapshot in %s", (language) => {
@@ -55,5 +56,13 @@ describe.each(LANGUAGES)("sample snapshot in %s", (language) => {
     expect(excelRow(tasks, fault.row)).toBe(2 + fault.row);
     // The clean snapshot is untouched.
     expect(table("Tasks").formulas![fault.row][columnIndex(tasks, "daysLate")]).toMatch(/^=/);
+  });
+});
+
+describe("the planted faults", () => {
+  it.each(LANGUAGES)("plant a fault for every rule a cell edit can break (%s)", (language) => {
+    const planted = new Set(plantedFaults(language).map((f) => f.expected.code));
+    // A missing column is a header edit, not a cell edit: rules.test.ts plants it.
+    expect(FINDING_CODES.filter((code) => code !== "columnMissing" && !planted.has(code))).toEqual([]);
   });
 });
