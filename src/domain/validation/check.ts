@@ -6,7 +6,7 @@ import { columnLetters } from "../plan/address";
 import { smartFailures, type SmartLetter } from "../metrics/goals";
 import type { ColumnSpec, TableSpec } from "../spec/types";
 import {
-  DEAL_STATUS,
+  type DealStatus,
   label,
   PATH,
   STAGE,
@@ -28,6 +28,7 @@ import type { CheckOptions, Finding, SnapshotValue, TableSnapshot, WorkbookSnaps
 export const PROBABILITY_GAP = 0.25;
 // Percentages such as 0.35 - 0.6 are not exact in binary; a gap of exactly 25% is not "far".
 const EPSILON = 1e-9;
+const OPEN_DEAL: DealStatus = "open";
 
 type Details = Readonly<Record<string, string | number>>;
 
@@ -277,7 +278,7 @@ function compile(c: ColumnSpec, index: number, b: Bound, ctx: Context, found: Ta
         return (v, r) => {
           if (typeof v !== "number" || !Number.isFinite(v)) return void emit("notNumber", r, v);
           if (v >= min && v <= max) return v;
-          // 45 for 45%: Excel stores 45% as 0.45, so a whole number up to 100 was meant as a percentage.
+          // 45 for 45%: Excel stores 45% as 0.45, so a number above 1 and up to 100 was meant as a percentage.
           if (v > max && v <= 100) emit("percentAsWhole", r, v, { percent: v });
           else emit("percentRange", r, v);
           return undefined;
@@ -536,7 +537,7 @@ function checkProbability(b: Bound, c: ColumnSpec, i: number, parsed: Map<string
     const stage = stages[r] as StageEntry | undefined;
     // A won or lost deal's probability is its outcome, not a forecast.
     const status = statuses?.[r];
-    if (typeof status === "string" && status !== DEAL_STATUS.terms[0].key) continue;
+    if (typeof status === "string" && status !== OPEN_DEAL) continue;
     if (typeof p !== "number" || stage?.probability === undefined) continue;
     if (Math.abs(p - stage.probability) > PROBABILITY_GAP + EPSILON) {
       found.emit("probabilityFar", r, i, p, { default: stage.probability, stage: String(b.snap.values[r]?.[j] ?? "").trim() });
