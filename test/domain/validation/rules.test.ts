@@ -373,3 +373,22 @@ describe("formulas in cells people fill", () => {
     expect(got).not.toContain("required@Tasks:7:due");
   });
 });
+
+describe("computed values", () => {
+  it("an error a formula shows is not a finding of its own: its inputs are", () => {
+    const base = plant(EN, []);
+    const customers = base.tables.find((t) => t.name === "Customers")! as unknown as { headers: string[]; values: unknown[][] };
+    customers.values[0][columnIndex({ name: "Customers", headers: customers.headers }, "tier")] = "#VALUE!";
+    expect(findings([], base)).toEqual([]);
+    expect(findings([["Customers", 0, "value", "lots"]], base)).toEqual(["notNumber@Customers:0:value"]);
+  });
+});
+
+describe("stage words", () => {
+  it("warns about a stage in the other language and names the workbook's own", () => {
+    const got = checkWorkbook(plant(EN, edits([["Tasks", 3, "stage", "方案制定"]])));
+    expect(got.map((f) => [f.code, f.cell, f.details?.expected])).toEqual([["otherLanguage", "D5", "Proposal"]]);
+    const zh = checkWorkbook(plant(ZH, edits([["Pipeline", 0, "stage", "PROPOSAL"]])));
+    expect(zh.map((f) => [f.code, f.details?.expected])).toEqual([["otherLanguage", "方案制定"]]);
+  });
+});
