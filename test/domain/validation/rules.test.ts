@@ -200,6 +200,10 @@ describe("stages", () => {
     expect(findings([["Tasks", 0, "path", "existing customer"]])).toEqual(["stageNotOnPath@Tasks:0:stage"]);
     expect(findings([["Tasks", 0, "path", "老客户"]])).toEqual(["otherLanguage@Tasks:0:path", "stageNotOnPath@Tasks:0:stage"]);
   });
+  it("asks nothing of the stage while the path is blank or not a path", () => {
+    expect(findings([["Tasks", 0, "path", null]])).toEqual(["required@Tasks:0:path"]);
+    expect(findings([["Tasks", 5, "path", "upsell"]])).toEqual(["notInList@Tasks:5:path"]);
+  });
   it("takes any stage of either path where the table has no path (Pipeline)", () => {
     expect(findings([["Pipeline", 0, "stage", "renewal negotiation"]])).toEqual([]);
   });
@@ -332,6 +336,18 @@ describe("the workbook's language", () => {
     const word = language === "zh-CN" ? "done" : "已完成";
     const got = checkWorkbook(plant(base, edits([["Tasks", 0, "status", word]])));
     expect(got.map((f) => [f.code, f.details?.expected])).toEqual([["otherLanguage", language === "zh-CN" ? "已完成" : "Done"]]);
+  });
+});
+
+describe("a workbook as much English as Chinese", () => {
+  it("reads as English, the default", () => {
+    const tasks = EN.tables.find((t) => t.name === "Tasks")!;
+    const zhTasks = ZH.tables.find((t) => t.name === "Tasks")!;
+    const half = tasks.headers.map((h, i) => (i % 2 === 0 ? h : zhTasks.headers[i]));
+    expect(half.filter((h, i) => h === zhTasks.headers[i]).length).toBe(half.filter((h, i) => h === tasks.headers[i]).length);
+    const base = { tables: [{ ...tasks, headers: half }] };
+    const got = checkWorkbook(plant(base, edits([["Tasks", 0, "status", "已完成"]])));
+    expect(got.map((f) => [f.code, f.details?.expected])).toEqual([["otherLanguage", "Done"]]);
   });
 });
 
