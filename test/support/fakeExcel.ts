@@ -39,6 +39,14 @@
 // | WorksheetCollection.onChanged (ExcelApi 1.9) fires for cell changes on any sheet; its WorksheetChangedEventArgs carry address, changeType, worksheetId and source: "Local" (this user) or "Remote" (a co-author) | docs/excel/excel-add-ins-events.md, "Events and coauthoring"; @types/office-js WorksheetChangedEventArgs, Excel.EventSource |
 // | A handler is registered by the sync after add(); remove() takes effect only through the RequestContext that added it (Excel.run(result.context, ...)) | docs/excel/excel-add-ins-events.md, "Register an event handler", "Remove an event handler" |
 // | Changes made by an add-in's own code fire events too (so answering an event with a write can loop between two copies of an add-in) | docs/excel/excel-add-ins-events.md, "Event triggers" |
+//
+// Reads (for the check's reader, src/excel/readSnapshot.ts):
+// | rule | source |
+// |---|---|
+// | Range.formulas gives a cell's value where the cell holds no formula | @types/office-js, Range.formulas |
+// | Range.numberFormat is Excel's (en-US) format code per cell; numberFormatLocal is the localized one | @types/office-js, Range.numberFormat |
+// | A response over Excel on the web's 5 MB fails the sync with code ResponsePayloadSizeLimitExceeded (Office on the web only) | docs/testing/application-specific-api-error-handling.md; docs/concepts/resource-limits-and-performance-optimization.md |
+// | A range read is limited to 5,000,000 cells (null or an error beyond): not modelled here; the reader stays under it | docs/concepts/resource-limits-and-performance-optimization.md |
 
 import {
   type CellValue,
