@@ -8,12 +8,13 @@
 // each carrying chunks of several tables' rows up to BATCH_BUDGET_BYTES of expected response.
 //
 // How big a response will be cannot be asked of Excel, so after the first rows it is estimated
-// per table from the rows already read: the average bytes of a row as JSON (what Office.js sends back), text
-// outside ASCII counted as a six-byte \uXXXX escape whether or not Excel escapes it, and the
-// largest average seen so far. Rows of one table tend to look alike (same columns, same kind of
-// text), and the budget leaves a fifth of the limit for the envelope and for rows longer than
-// the estimate. When Excel still refuses a response as too large, that batch is read again in
-// halves with the estimate doubled, so a stretch of long rows costs a sync, never the check.
+// per table from the rows the last sync read of it: the average bytes of a row as JSON (what
+// Office.js sends back), text outside ASCII counted as a six-byte \uXXXX escape whether or not
+// Excel escapes it. Rows of one table tend to look alike (same columns, same kind of text), and
+// the budget leaves a fifth of the limit for the envelope and for rows longer than the
+// estimate. When Excel still refuses a response as too large, its rows are planned again with a
+// much larger estimate, which the rows then read correct: a stretch of long rows costs a sync or
+// two, never the check.
 import { LANGUAGE_NAME } from "../domain/plan/types";
 import { LANGUAGES, type Language } from "../domain/spec/vocabulary";
 import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../domain/validation/types";
@@ -29,6 +30,11 @@ export const PRIOR_CELL_BYTES = 300;
 /** Excel reads at most 5,000,000 cells of one range (docs: resource limits and performance). */
 export const MAX_CELLS_PER_READ = 5_000_000;
 const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+/**
+ * How much a table's estimate grows when Excel refuses a response: the refusal says only that
+ * the rows were larger than guessed, so the guess grows fast and the first rows read resize it.
+ */
+const REFUSED_GROWTH = 8;
 
 export interface ReadOptions {
   /** Expected response bytes one sync may carry; tests lower it. */
@@ -202,24 +208,23 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
   });
   const maxRows = (table: TablePlan) => Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, table.columns)));
 
-  /** Reads one batch; on a refused response, reads the same rows again in halves. */
+  /**
+   * Reads one batch. A response Excel refuses as too large leaves its rows unread: they go back
+   * to their tables, whose estimate grows REFUSED_GROWTH times, and the next batch is planned
+   * again from there (a row that alone is too large fails the check).
+   */
   const readBatch = async (batch: Batch): Promise<void> => {
     if (batch.length === 0) return;
     const pending = batch.map((b) => queue(b.table, b.firstRow, b.rows));
     try {
       await sync();
     } catch (error) {
-      if (!isTooLarge(error)) throw error;
+      if (!isTooLarge(error) || (batch.length === 1 && batch[0].rows === 1)) throw error;
       refused++;
-      const single = batch.length === 1 && batch[0].rows === 1;
-      if (single) throw error;
-      for (const b of batch) b.table.bytesPerRow = 2 * (b.table.bytesPerRow ?? budget / Math.max(1, b.rows));
-      const halves = batch.flatMap((b) =>
-        b.rows === 1 ? [b] : [{ ...b, rows: Math.ceil(b.rows / 2) }, { ...b, firstRow: b.firstRow + Math.ceil(b.rows / 2), rows: Math.floor(b.rows / 2) }],
-      );
-      const middle = Math.ceil(halves.length / 2);
-      await readBatch(halves.slice(0, middle));
-      await readBatch(halves.slice(middle));
+      for (const b of batch) {
+        b.table.next = Math.min(b.table.next, b.firstRow);
+        b.table.bytesPerRow = REFUSED_GROWTH * (b.table.bytesPerRow ?? b.table.columns * PRIOR_CELL_BYTES);
+      }
       return;
     }
     const bytes = new Map<TablePlan, { bytes: number; rows: number }>();
@@ -229,7 +234,8 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
       const seen = bytes.get(chunk.table) ?? { bytes: 0, rows: 0 };
       bytes.set(chunk.table, { bytes: seen.bytes + read, rows: seen.rows + chunk.rows });
     }
-    for (const [table, seen] of bytes) table.bytesPerRow = Math.max(table.bytesPerRow ?? 0, seen.bytes / seen.rows);
+    // The latest rows are the best guess for the next ones (a table's long rows tend to sit together).
+    for (const [table, seen] of bytes) table.bytesPerRow = seen.bytes / seen.rows;
   };
 
   await readBatch(firstBatch(plans, budget, maxRows));

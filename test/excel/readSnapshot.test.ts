@@ -62,7 +62,7 @@ describe("the Office.js reader", () => {
     expect(result.snapshot.tables[0].values.map((row) => row[0])).toEqual(Array.from({ length: 2_345 }, (_, i) => taskRow(i)[0]));
   });
 
-  it("rows far longer than the first ones: a refused response is read again in halves, nothing lost", async () => {
+  it("rows far longer than the first ones: a refused response is read again, nothing lost, and the rest goes at the new size", async () => {
     const long = "x".repeat(20_000);
     // Short rows first, then rows of 20,000-character notes that break the estimate made from them.
     const { fake } = bigTasks(3_000, (i) => {
@@ -70,13 +70,30 @@ describe("the Office.js reader", () => {
       if (i >= 1_000) row[TASK_COLUMNS.length - 1] = long;
       return row;
     });
-    const result = await read(fake, 1_000_000);
+    const budget = 1_000_000;
+    const result = await read(fake, budget);
     expect(result.refused).toBeGreaterThan(0);
     const notes = result.snapshot.tables[0].values.map((row) => row[TASK_COLUMNS.length - 1]);
     expect(notes.filter((n) => n === long)).toHaveLength(2_000);
     expect(notes.slice(0, 1_000).every((n) => n === null)).toBe(true);
-    // Every sync that went through stayed under the limit the fake enforces.
-    expect(fake.syncRecords.filter((s) => s.responseBytes <= WEB_LIMIT).length).toBe(result.syncs - result.refused);
+    // A refusal costs a sync or two, not one per row: beside the refused ones and the two that
+    // find the tables, the syncs carry close to the budget each.
+    const accepted = fake.syncRecords.filter((s) => s.responseBytes <= WEB_LIMIT);
+    expect(accepted).toHaveLength(result.syncs - result.refused);
+    const bytesRead = accepted.reduce((sum, s) => sum + s.responseBytes, 0);
+    expect(result.refused).toBeLessThanOrEqual(4);
+    expect(result.syncs - result.refused - 2).toBeLessThanOrEqual(Math.ceil((1.1 * bytesRead) / budget));
+  });
+
+  it("a row that alone is larger than Excel sends back fails the read with Excel's error, after a few tries", async () => {
+    // 2,700,000 characters, read as value and as formula: over 5 MB for that one row.
+    const { fake } = bigTasks(5, (i) => {
+      const row = taskRow(i);
+      if (i === 2) row[TASK_COLUMNS.length - 1] = "x".repeat(2_700_000);
+      return row;
+    });
+    await expect(read(fake)).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(fake.syncs).toBeLessThan(20);
   });
 
   it("a set-up workbook: every table where it is, headers as shown, the language, blanks as null", async () => {
