@@ -4,14 +4,15 @@
 // column's formula and format are one cell that Excel fills down; only rows written as data
 // cost bytes per row, and those are split into ranges under the budget.
 //
-// Every call only adds: new sheets, tables, columns at a table's right end, rows written as a
-// range into blank cells below a table that grows over them (never TableRowCollection.add,
-// which conflicts under co-authoring), names, and formats, formulas and rules on columns the plan
-// adds. Calculation is suspended in every write batch and run once at the end.
+// Every call only adds: new sheets, tables, columns written into blank cells right of a table and
+// rows into blank cells below it, which then grows over them (never TableColumnCollection.add,
+// which inserts cells and so moves or breaks a table beside it, nor TableRowCollection.add,
+// which conflicts under co-authoring), names, and formats, formulas and rules on columns the
+// plan adds. Calculation is suspended in every write batch and run once at the end.
 import type { AppendRowsStep, CellFormat, CellInput, ColumnValidation, ConditionalFormatRule, Plan, PlanStep, ValidationCheck } from "../domain/plan/types";
 import { RECORD_TABLE, SCHEMA_VERSION_NAME } from "../domain/plan/types";
 import { recordItem } from "../domain/plan/plan";
-import { areaAddress, quoteSheet } from "../domain/plan/address";
+import { areaAddress, parseArea, quoteSheet } from "../domain/plan/address";
 import { officeCell, textCell, type OfficeCell } from "./cells";
 import { WorkbookWriteError, officeErrorParts, type StepPlace, type WriteAction, type WriteReason } from "./errors";
 import { BATCH_BUDGET_BYTES, CALL_OVERHEAD_BYTES, jsonBytes, utf8Bytes } from "./payload";
@@ -26,6 +27,10 @@ export interface Progress {
 export interface ApplyOptions {
   /** Called after every sync: the task pane's progress bar. */
   readonly onProgress?: (progress: Progress) => void;
+  /** When this plan is the second part of a larger one: the steps done before and the whole count. */
+  readonly progressOf?: { readonly before: number; readonly total: number };
+  /** Recalculate once at the end (default true). */
+  readonly recalculate?: boolean;
   /** Bytes one batch may carry (tests lower it); default BATCH_BUDGET_BYTES. */
   readonly budgetBytes?: number;
 }
@@ -138,8 +143,8 @@ function runs(indexes: number[]): { start: number; count: number }[] {
 }
 
 export async function applyPlan(context: Excel.RequestContext, plan: Plan, snapshot: WorkbookSnapshot, options: ApplyOptions = {}): Promise<ApplyResult> {
-  const total = plan.steps.length;
-  let queued = 0;
+  const total = options.progressOf?.total ?? plan.steps.length;
+  let queued = options.progressOf?.before ?? 0;
   const report = () => options.onProgress?.({ done: queued, total });
   const batch = new Batch(context, options.budgetBytes ?? BATCH_BUDGET_BYTES, report);
   const tables = new Map<string, TableLayout>();
@@ -225,6 +230,21 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
       if (step.tabColor) sheet.tabColor = step.tabColor;
     },
 
+    hideSheet: async (step: Extract<PlanStep, { kind: "hideSheet" }>) => {
+      await batch.add("Worksheet.visibility", 16, step.kind, { sheet: step.sheet });
+      sheetOf(step.sheet).visibility = "Hidden";
+    },
+
+    renameTable: async (step: Extract<PlanStep, { kind: "renameTable" }>) => {
+      const layout = tables.get(step.from.toLowerCase());
+      const place = { sheet: step.sheet, table: step.table };
+      if (!layout) throw fail(step.kind, place, { kind: "tableMissing" });
+      await batch.add("Table.name", utf8Bytes(step.table), step.kind, place);
+      context.workbook.tables.getItem(step.from).name = step.table;
+      tables.delete(step.from.toLowerCase());
+      tables.set(step.table.toLowerCase(), { ...layout, name: step.table });
+    },
+
     addTable: async (step: Extract<PlanStep, { kind: "addTable" }>) => {
       const place = { sheet: step.sheet, table: step.table };
       const { row, col } = topLeft(step.address);
@@ -252,23 +272,33 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
     },
 
     addColumns: async (step: Extract<PlanStep, { kind: "addColumns" }>) => {
+      // Headers and the fixed rows' values go into the blank cells right of the table (the planner
+      // checked they are blank), then the table grows over them, as rows are added below it.
       const layout = layoutOf(step);
-      for (const c of step.columns) {
-        const place = { sheet: step.sheet, table: step.table, column: c.header };
-        await batch.add("TableColumnCollection.add", utf8Bytes(c.header), step.kind, place);
-        context.workbook.tables.getItem(layout.name).columns.add(undefined, undefined, c.header);
-        layout.headers.push(c.header);
-        if (c.values && c.values.length > 0) {
-          const grid = c.values.slice(0, layout.bodyRows).map((v) => [v === null ? null : officeCell(v)]);
-          await writeGrid(layout.sheet, layout.row + 1, layout.col + layout.headers.length - 1, grid, step.kind, place);
-        }
-      }
+      const place = { sheet: step.sheet, table: step.table, column: step.columns[0]?.header };
+      if (step.columns.length === 0) return;
+      const first = layout.col + layout.headers.length;
+      const height = Math.min(layout.bodyRows, Math.max(0, ...step.columns.map((c) => c.values?.length ?? 0)));
+      const grid: (OfficeCell | null)[][] = [step.columns.map((c) => textCell(c.header))];
+      for (let r = 0; r < height; r++) grid.push(step.columns.map((c) => (c.values?.[r] === null || c.values?.[r] === undefined ? null : officeCell(c.values[r]!))));
+      await batch.fit(jsonBytes(grid) + 2 * CALL_OVERHEAD_BYTES);
+      await writeGrid(layout.sheet, layout.row, first, grid, step.kind, place);
+      const width = layout.headers.length + step.columns.length;
+      const address = areaAddress({ firstRow: layout.row + 1, firstColumn: layout.col + 1, lastRow: layout.row + 1 + layout.bodyRows, lastColumn: layout.col + width });
+      await batch.add("Table.resize", utf8Bytes(address), step.kind, place);
+      context.workbook.tables.getItem(layout.name).resize(`${quoteSheet(layout.sheet)}!${address}`);
+      layout.headers.push(...step.columns.map((c) => c.header));
     },
 
     appendRows: (step: Extract<PlanStep, { kind: "appendRows" }>) => appendRows(step),
 
     setNames: async (step: Extract<PlanStep, { kind: "setNames" }>) => {
       for (const n of step.names) {
+        if (n.repair) {
+          await batch.add("NamedItem.formula", jsonBytes(n), step.kind, {});
+          context.workbook.names.getItem(n.name).formula = n.refersTo;
+          continue;
+        }
         if (names.has(n.name.toLowerCase())) continue; // made by an earlier, interrupted run
         await batch.add("NamedItemCollection.add", jsonBytes(n), step.kind, {});
         context.workbook.names.add(n.name, n.refersTo, n.comment);
@@ -338,6 +368,17 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
       }
     },
 
+    fillFormulas: async (step: Extract<PlanStep, { kind: "fillFormulas" }>) => {
+      for (const c of step.columns) {
+        const place = { sheet: step.sheet, table: step.table, column: c.column };
+        for (const address of c.areas) {
+          const area = parseArea(address);
+          const grid = Array.from({ length: area.lastRow - area.firstRow + 1 }, () => Array.from({ length: area.lastColumn - area.firstColumn + 1 }, () => c.formula));
+          await writeGrid(step.sheet, area.firstRow - 1, area.firstColumn - 1, grid, step.kind, place);
+        }
+      }
+    },
+
     styleTable: async (step: Extract<PlanStep, { kind: "styleTable" }>) => {
       const layout = layoutOf(step);
       const sheet = sheetOf(layout.sheet);
@@ -402,7 +443,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
     }
     queued += unit.completes;
   }
-  if (batch.pending) {
+  if (batch.pending && options.recalculate === false) await batch.sync();
+  else if (batch.pending) {
     await batch.sync();
     // Calculation was suspended in every write batch; one recalculation brings every formula up to date.
     await batch.add("Application.calculate", 16, "recalculate", {}, { suspend: false });
@@ -424,7 +466,7 @@ interface Unit {
 // The looks of new tables and the page set-up of new sheets complete them too: a re-run sees a
 // table or sheet that exists as made, and would not give them again.
 const STRUCTURE: readonly PlanStep["kind"][] = [
-  "addSheet", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula",
+  "addSheet", "hideSheet", "renameTable", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula",
   "setRowFormats", "styleTable", "setPrint", "writeCells",
 ];
 
@@ -503,6 +545,12 @@ function setLook(format: Excel.RangeFormat, look: CellFormat): void {
   if (look.wrap) format.wrapText = true;
 }
 
+/**
+ * Past the last place: ConditionalFormat.priority clamps a priority "greater than the bounds" to
+ * the maximum, which is the last place (@types/office-js).
+ */
+const LAST_PRIORITY = 1_000_000;
+
 function addRule(range: Excel.Range, rule: ConditionalFormatRule): void {
   const cf = range.conditionalFormats.add("Custom");
   cf.custom.rule.formula = rule.formula;
@@ -512,6 +560,9 @@ function addRule(range: Excel.Range, rule: ConditionalFormatRule): void {
   if (rule.format.strike) cf.custom.format.font.strikethrough = true;
   // ConditionalRangeFormat.numberFormat, ExcelApi 1.6: rows of one column that mean different things.
   if (rule.format.numberFormat) cf.custom.format.numberFormat = rule.format.numberFormat;
+  // add() puts the new rule on top, above a user's own rules; ours go below them, so theirs keep
+  // winning where both apply. Set last: after a priority change the object must be fetched again.
+  cf.priority = LAST_PRIORITY;
 }
 
 /** Cells one guard read loads at a time: about 1 MB of blank cells in the response. */

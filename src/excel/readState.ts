@@ -8,10 +8,10 @@
 // the spec's has nothing in AddinRecord (an interrupted set-up's): where its typed values and
 // rules are.
 import type { Language } from "../domain/spec/vocabulary";
-import { LANGUAGES } from "../domain/spec/vocabulary";
+import { LANGUAGES, normalizeWord } from "../domain/spec/vocabulary";
 import type { SheetState, TableState, WorkbookState } from "../domain/plan/types";
 import { LANGUAGE_NAME, RECORD_TABLE, SCHEMA_VERSION_NAME } from "../domain/plan/types";
-import { parseArea } from "../domain/plan/address";
+import { areaAddress, parseArea } from "../domain/plan/address";
 import { WORKBOOK } from "../domain/spec/workbook";
 
 /** Rows below each table checked for emptiness, so rows appended there never cover user cells. */
@@ -19,6 +19,16 @@ export const ROWS_CHECKED_BELOW = 64;
 /** The top-left block of each sheet read into SheetState.top. */
 export const TOP_ROWS = 64;
 export const TOP_COLUMNS = 64;
+/** Columns right of each table checked for emptiness: columns are added into them. */
+export const COLUMNS_CHECKED_RIGHT = 32;
+
+/** Headers (normalized, either language) of the spec's computed columns with a column formula, by table. */
+const COMPUTED = new Map(
+  WORKBOOK.tables.map((t) => [
+    t.name.toLowerCase(),
+    new Set(t.columns.filter((c) => c.formula).flatMap((c) => [normalizeWord(c.header.en), normalizeWord(c.header.zh)])),
+  ]),
+);
 
 /** Where a table is, zero-based, as the writer tracks it while applying a plan. */
 export interface TableLayout {
@@ -49,6 +59,9 @@ export interface WorkbookSnapshot {
   readonly syncs: number;
 }
 
+/** The header rows of the spec's tables, in either language: a table Excel made but the set-up did not get to name. */
+const SPEC_HEADERS = new Set(WORKBOOK.tables.flatMap((t) => LANGUAGES.map((language) => t.columns.map((c) => (language === "zh-CN" ? c.header.zh : c.header.en)).join("\u0000"))));
+
 /** Case and spacing of a rule formula as Excel may give it back. */
 export function ruleKey(formula: string): string {
   return formula.replace(/"[^"]*"|\s+/g, (m) => (m.startsWith('"') ? m : "")).toUpperCase();
@@ -77,8 +90,8 @@ function localAddress(address: string): string {
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name,items/visibility");
-  const tables = workbook.tables.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name");
-  const names = workbook.names.load("items/name");
+  const tables = workbook.tables.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name,items/columns/items/name");
+  const names = workbook.names.load("items/name,items/type,items/formula");
   await context.sync();
 
   const nameList = names.items.map((n) => n.name);
@@ -102,12 +115,20 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       rules: range.conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
       below: range.getRowsBelow(ROWS_CHECKED_BELOW).load("formulas"),
       record: table.name.toLowerCase() === RECORD_TABLE.toLowerCase() ? table.getDataBodyRange().load("values") : undefined,
+      right: range.getColumnsAfter(COLUMNS_CHECKED_RIGHT).getUsedRangeOrNullObject(true).load("address"),
+      // Blank cells of the spec's computed columns (rows typed in where Excel did not fill the formula).
+      blanks: table.showHeaders
+        ? table.columns.items.flatMap((column, i) =>
+            COMPUTED.get(table.name.toLowerCase())?.has(normalizeWord(column.name))
+              ? [{ column: column.name, index: i, cells: table.getDataBodyRange().getColumn(i).getSpecialCellsOrNullObject("Blanks").load("address") }]
+              : [],
+          )
+        : [],
     };
   });
-  const versionName = hasName(SCHEMA_VERSION_NAME);
-  const languageName = hasName(LANGUAGE_NAME);
-  const version = versionName ? workbook.names.getItem(versionName).getRange().load("values") : undefined;
-  const language = languageName ? workbook.names.getItem(languageName).getRange().load("values") : undefined;
+  // NamedItem.getRange() throws for a name that is not a range (#REF!, a constant): the OrNullObject form answers null instead.
+  const version = hasName(SCHEMA_VERSION_NAME) ? workbook.names.getItem(SCHEMA_VERSION_NAME).getRangeOrNullObject().load("values") : undefined;
+  const language = hasName(LANGUAGE_NAME) ? workbook.names.getItem(LANGUAGE_NAME).getRangeOrNullObject().load("values") : undefined;
   await context.sync();
 
   const sheetStates: SheetState[] = sheets.items.map((sheet, i) => ({
@@ -145,7 +166,29 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       rules,
       blankBelow: blankRunsBelow(d.below.formulas),
     });
-    tableStates.push({ name: d.table.name, sheet, headers, rowCount: rows, address: d.range.address });
+    const right = d.right.isNullObject ? "" : localAddress(d.right.address);
+    const blanks = d.blanks.flatMap((b) => {
+      if (b.cells.isNullObject) return [];
+      const column = d.range.columnIndex + b.index + 1;
+      const first = d.range.rowIndex + 2;
+      const last = d.range.rowIndex + d.range.rowCount - (d.table.showTotals ? 1 : 0);
+      // Clipped to the column's data cells: Excel may answer a one-cell range for the whole sheet.
+      const areas = areasOf(b.cells.address)
+        .map((a) => parseArea(a))
+        .filter((a) => a.firstColumn <= column && a.lastColumn >= column && a.firstRow <= last && a.lastRow >= first)
+        .map((a) => areaAddress({ firstColumn: column, lastColumn: column, firstRow: Math.max(a.firstRow, first), lastRow: Math.min(a.lastRow, last) }));
+      return areas.length ? [{ column: b.column, address: areas.join(",") }] : [];
+    });
+    tableStates.push({
+      name: d.table.name,
+      sheet,
+      headers,
+      rowCount: rows,
+      address: d.range.address,
+      usedRight: right,
+      checkedRight: COLUMNS_CHECKED_RIGHT,
+      ...(blanks.length ? { blanks } : {}),
+    });
     if (d.record) {
       const item = Math.max(0, headers.findIndex((h) => h.toLowerCase() === "item"));
       record = d.record.values.map((row) => String(row[item] ?? "")).filter((v) => v !== "");
@@ -160,6 +203,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     sheets: sheetStates,
     tables: tableStates,
     names: nameList,
+    notRanges: names.items.filter((n) => n.type !== "Range").map((n) => ({ name: n.name, formula: String(n.formula) })),
     record,
     ...(typeof versionValue === "number" || (typeof versionValue === "string" && /^\d+$/.test(versionValue)) ? { schemaVersion: Number(versionValue) } : {}),
     ...(LANGUAGES.includes(languageValue as Language) ? { language: languageValue as Language } : {}),
@@ -185,10 +229,16 @@ async function readUnrecorded(
   record: readonly string[],
 ): Promise<number> {
   const recordedTables = new Set(record.map((item) => /^[a-z]+:(.+)\.[^.]*$/i.exec(item)?.[1]?.toLowerCase()));
-  // Only tables named as the spec's can be an interrupted set-up's; users' own are never scanned.
+  // Only tables named as the spec's, or with exactly its headers, can be an interrupted set-up's; users' own are never scanned.
   const checks = details
     .map((d, i) => ({ d, state: tableStates[i] }))
-    .filter(({ d, state }) => d.table.showHeaders && !d.table.showTotals && specTables.has(state.name.toLowerCase()) && !recordedTables.has(state.name.toLowerCase()))
+    .filter(
+      ({ d, state }) =>
+        d.table.showHeaders &&
+        !d.table.showTotals &&
+        (specTables.has(state.name.toLowerCase()) || SPEC_HEADERS.has(state.headers.join("\u0000"))) &&
+        !recordedTables.has(state.name.toLowerCase()),
+    )
     .map(({ state }) => {
       const body = context.workbook.tables.getItem(state.name).getDataBodyRange();
       return { state, validation: body.dataValidation.load("type"), constants: body.getSpecialCellsOrNullObject("Constants").load("address") };

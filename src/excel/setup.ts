@@ -1,10 +1,15 @@
-// Set-up and upgrade in one Excel.run: read the workbook, plan from what is really there,
-// apply the plan. One undo step where Excel can group (ExcelApi 1.20's mergeUndoGroup);
-// if Excel refuses to group one of the calls (UndoNotSupported), the same work is redone
-// ungrouped: it is idempotent, because the planner plans from the real state and the writer
-// skips names and rules an interrupted run already made.
-import type { TableName } from "../domain/spec/types";
-import type { CellInput, Plan, WorkbookState } from "../domain/plan/types";
+// Set-up and upgrade: read the workbook, plan from what is really there, apply the plan. One
+// undo step where Excel can group (ExcelApi 1.20's mergeUndoGroup). Calls that Excel on Windows
+// or Mac cannot put in an undo group (Worksheet.visibility; docs/excel/excel-add-ins-undo-
+// capabilities.md) are made first, in a run of their own: such a call clears the undo stack from
+// where it is made, so after the group it would take the group with it. If Excel still refuses to
+// group a call (UndoNotSupported), the work is redone ungrouped: it is idempotent, because the
+// planner plans from the real state (a Settings sheet made but not hidden is hidden) and the
+// writer skips names and rules an interrupted run already made.
+import type { TableName, WorkbookSpec } from "../domain/spec/types";
+import type { CellInput, Plan, PlanStep, WorkbookState } from "../domain/plan/types";
+import { rowsWithFormulas } from "../domain/plan/plan";
+import { WORKBOOK } from "../domain/spec/workbook";
 import { applyPlan, type Progress } from "./applyPlan";
 import { WorkbookWriteError, officeErrorParts } from "./errors";
 import { supportsUndoGrouping, type ExcelHost } from "./host";
@@ -26,20 +31,56 @@ export interface SetUpResult {
   readonly undoGrouped: boolean;
 }
 
-async function setUpOnce(host: ExcelHost, options: SetUpOptions, grouped: boolean): Promise<SetUpResult> {
+async function setUpOnce(host: ExcelHost, options: SetUpOptions): Promise<SetUpResult> {
   // delayForCellEdit: a user typing in a cell delays the set-up instead of failing it.
-  return host.run({ delayForCellEdit: true, ...(grouped ? { mergeUndoGroup: true } : {}) }, async (context) => {
-    let snapshot;
-    try {
-      snapshot = await readWorkbook(context);
-    } catch (error) {
-      const office = officeErrorParts(error);
-      throw new WorkbookWriteError([], "read", { kind: "excel", code: office.code, message: office.message });
-    }
+  return host.run({ delayForCellEdit: true }, async (context) => {
+    const snapshot = await read(context);
     const plan = options.plan(snapshot.state);
     const applied = await applyPlan(context, plan, snapshot, { onProgress: options.onProgress, budgetBytes: options.budgetBytes });
-    return { plan, syncs: snapshot.syncs + applied.syncs, undoGrouped: grouped };
+    return { plan, syncs: snapshot.syncs + applied.syncs, undoGrouped: false };
   });
+}
+
+async function read(context: Excel.RequestContext) {
+  try {
+    return await readWorkbook(context);
+  } catch (error) {
+    const office = officeErrorParts(error);
+    throw new WorkbookWriteError([], "read", { kind: "excel", code: office.code, message: office.message });
+  }
+}
+
+/** Steps whose calls Excel on Windows and Mac cannot put in an undo group: a hidden sheet's visibility. */
+function outsideGroup(step: PlanStep): boolean {
+  return step.kind === "hideSheet" || (step.kind === "addSheet" && !step.visible);
+}
+
+const GROUPED: Excel.RunOptions = { delayForCellEdit: true, mergeUndoGroup: true };
+
+async function setUpGrouped(host: ExcelHost, options: SetUpOptions): Promise<SetUpResult> {
+  const write = { onProgress: options.onProgress, budgetBytes: options.budgetBytes };
+  // Reading adds nothing to the undo stack, so the read is made in the group's run.
+  const first = await host.run(GROUPED, async (context) => {
+    const snapshot = await read(context);
+    const plan = options.plan(snapshot.state);
+    if (!plan.steps.some(outsideGroup)) {
+      const applied = await applyPlan(context, plan, snapshot, write);
+      return { done: { plan, syncs: snapshot.syncs + applied.syncs, undoGrouped: true } as SetUpResult };
+    }
+    return { snapshot, plan };
+  });
+  if ("done" in first && first.done) return first.done;
+  const { snapshot, plan } = first as { snapshot: Awaited<ReturnType<typeof read>>; plan: Plan };
+  const outside = plan.steps.filter(outsideGroup);
+  const total = plan.steps.length;
+  // The plan and the read stay valid: the first part only adds and hides sheets.
+  const before = await host.run({ delayForCellEdit: true }, (context) =>
+    applyPlan(context, { ...plan, steps: outside }, snapshot, { ...write, recalculate: false, progressOf: { before: 0, total } }),
+  );
+  const grouped = await host.run(GROUPED, (context) =>
+    applyPlan(context, { ...plan, steps: plan.steps.filter((step) => !outsideGroup(step)) }, snapshot, { ...write, progressOf: { before: outside.length, total } }),
+  );
+  return { plan, syncs: snapshot.syncs + before.syncs + grouped.syncs, undoGrouped: true };
 }
 
 /** Range.autoFill (1.9) and Table.resize (1.13) carry the set-up. */
@@ -49,11 +90,11 @@ export async function setUpWorkbook(host: ExcelHost, options: SetUpOptions): Pro
   if (!host.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
     throw new WorkbookWriteError([], "read", { kind: "excelTooOld", apiVersion: REQUIRED_EXCEL_API });
   }
-  const grouped = supportsUndoGrouping(host);
+  if (!supportsUndoGrouping(host)) return setUpOnce(host, options);
   try {
-    return await setUpOnce(host, options, grouped);
+    return await setUpGrouped(host, options);
   } catch (error) {
-    if (grouped && error instanceof WorkbookWriteError && error.code === "UndoNotSupported") return setUpOnce(host, options, false);
+    if (error instanceof WorkbookWriteError && error.code === "UndoNotSupported") return setUpOnce(host, options);
     throw error;
   }
 }
@@ -69,6 +110,10 @@ export interface AddRowsOptions {
   readonly rows: readonly (readonly CellInput[])[];
   readonly onProgress?: (progress: Progress) => void;
   readonly budgetBytes?: number;
+  /** The spec whose computed columns get their formulas in the new rows (default the product's). */
+  readonly spec?: WorkbookSpec;
+  /** Computed cells use SALES.* functions rather than native formulas. */
+  readonly functions?: boolean;
 }
 
 /**
@@ -94,7 +139,9 @@ export async function addRows(host: ExcelHost, options: AddRowsOptions): Promise
         language: state.language ?? "en-US",
         schemaVersion: state.schemaVersion ?? 0,
         notices: [],
-        steps: [{ kind: "appendRows", table: options.table, sheet: table.sheet, rows: options.rows }],
+        // The computed cells get their formulas here: Excel fills a calculated column into new rows
+        // only when the user's AutoCorrect option allows it.
+        steps: [{ kind: "appendRows", table: options.table, sheet: table.sheet, rows: rowsWithFormulas(options.spec ?? WORKBOOK, state, options.table, options.rows, options.functions) }],
       };
     },
   });

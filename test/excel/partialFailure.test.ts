@@ -42,7 +42,7 @@ describe("a set-up stopped partway through a batch", () => {
 describe("a re-run after a set-up stopped once the tables were made, and then used", () => {
   it("keeps a user's rule and the values typed into a computed column, and says so", async () => {
     const fake = freshFake();
-    fake.failure = { sync: 3, operation: "NamedItemCollection.add" };
+    fake.failure = { sync: 4, operation: "NamedItemCollection.add" };
     await expect(setUp(fake)).rejects.toThrow();
     fake.failure = undefined;
     const wb = fake.workbook;

@@ -96,13 +96,20 @@ describe("full set-up in Excel", () => {
     expect(stage.rule).toEqual({ list: { inCellDropDown: true, source: STAGES_BY_PATH } });
   });
 
-  it("groups the whole set-up into one undo step when ExcelApi 1.20 is there, and undo gives the empty workbook back", async () => {
+  it("groups the whole set-up into one undo step when ExcelApi 1.20 is there, the hidden Settings sheet made just before it", async () => {
     const fake = freshFake({ supportsUndoGrouping: true });
     const before = describeWorkbook(fake.workbook);
     const result = await setUp(fake);
-    expect(fake.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+    // Read in the group's run; the hidden sheet in a run of its own; everything else grouped.
+    expect(fake.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }, { delayForCellEdit: true }, { delayForCellEdit: true, mergeUndoGroup: true }]);
     expect(result.undoGrouped).toBe(true);
-    expect(fake.undoSteps).toBe(1);
+    expect(fake.undoSteps).toBe(2);
+    fake.undo();
+    const settingsOnly = describeWorkbook(fake.workbook);
+    expect(settingsOnly.sheets.map((s) => [s.name, s.visibility, Object.keys(s.cells).length])).toEqual([
+      ["Sheet1", "Visible", 0],
+      ["Settings", "Hidden", 0],
+    ]);
     fake.undo();
     expect(describeWorkbook(fake.workbook)).toEqual(before);
   });
@@ -118,7 +125,12 @@ describe("full set-up in Excel", () => {
   it("redoes the work ungrouped when Excel refuses to put a call in the undo group", async () => {
     const fake = freshFake({ supportsUndoGrouping: true, undoUnsupported: ["Application.suspendApiCalculationUntilNextSync"] });
     const result = await setUp(fake);
-    expect(fake.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }, { delayForCellEdit: true }]);
+    expect(fake.runs).toEqual([
+      { delayForCellEdit: true, mergeUndoGroup: true },
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+      { delayForCellEdit: true },
+    ]);
     expect(result.undoGrouped).toBe(false);
     const clean = freshFake();
     await setUp(clean);
@@ -158,10 +170,10 @@ describe("a set-up that fails midway", () => {
   it("is completed by a re-run when Excel applied part of the failing batch (no batch rollback)", async () => {
     const clean = freshFake();
     await setUp(clean);
-    const calls = clean.syncRecords[2].operations;
+    const calls = clean.syncRecords[3].operations;
     for (let applied = 1; applied < calls; applied += 37) {
       const fake = freshFake();
-      fake.failure = { sync: 3, afterOperations: applied };
+      fake.failure = { sync: 4, afterOperations: applied };
       await expect(setUp(fake)).rejects.toBeInstanceOf(WorkbookWriteError);
       fake.failure = undefined;
       await setUp(fake);
@@ -173,7 +185,7 @@ describe("a set-up that fails midway", () => {
 
   it("names the sheet and table of the step Excel refused, in both languages", async () => {
     const fake = freshFake();
-    fake.failure = { sync: 3, operation: "Table.resize" };
+    fake.failure = { sync: 4, operation: "Table.resize" };
     const error = (await setUp(fake).catch((e: unknown) => e)) as WorkbookWriteError;
     expect(error.code).toBe("GeneralException");
     expect(error.message).toMatch(/^Sheet "Settings", table AddinRecord: could not add rows \(GeneralException: /);

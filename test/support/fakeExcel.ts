@@ -60,9 +60,11 @@ import {
   FakeWorkbook,
   cellKey,
   intersects,
+  MAX_COLUMNS,
   parseAddress,
   quoteSheet,
   rectAddress,
+  sameName,
   splitSheetAddress,
   typeIntoCell,
 } from "./fakeExcelModel";
@@ -94,12 +96,51 @@ export interface SyncRecord {
   calculationSuspended: boolean;
 }
 
+/**
+ * APIs that do not support undo, per platform, from the table in OfficeDev/office-js-docs-pr
+ * docs/excel/excel-add-ins-undo-capabilities.md ("Supported in Excel on the web" / "on Windows and
+ * Mac" = No), as the fake records them ("Class.member").
+ */
+const UNDO_UNSUPPORTED_EVERYWHERE = [
+  "AllowEditRange.address", "AllowEditRange.delete", "AllowEditRange.pauseProtection", "AllowEditRange.setPassword", "AllowEditRange.title",
+  "AllowEditRangeCollection.add", "AllowEditRangeCollection.pauseProtection", "Chart.categoryLabelLevel", "Chart.seriesNameLevel",
+  "DataConnectionCollection.refreshAll", "LinkedWorkbook.refresh", "LinkedWorkbookCollection.refreshAll", "Workbook.close",
+  "Workbook.insertWorksheetsFromBase64", "Workbook.save", "WorkbookProtection.protect", "WorkbookProtection.unprotect", "Worksheet.copy",
+  "Worksheet.delete", "WorksheetCollection.addFromBase64", "WorksheetProtection.pauseProtection", "WorksheetProtection.protect",
+  "WorksheetProtection.resumeProtection", "WorksheetProtection.setPassword", "WorksheetProtection.unprotect", "WorksheetProtection.updateOptions",
+];
+export const UNDO_UNSUPPORTED: Readonly<Record<"web" | "windows", readonly string[]>> = {
+  web: [
+    ...UNDO_UNSUPPORTED_EVERYWHERE,
+    ...["showAxisFieldButtons", "showLegendFieldButtons", "showReportFilterFieldButtons", "showValueFieldButtons"].map((m) => `ChartPivotOptions.${m}`),
+    "ChartTrendlineLabel.formula",
+    ...["author", "category", "comments", "company", "keywords", "manager", "revisionNumber", "subject", "title"].map((m) => `DocumentProperties.${m}`),
+    "NamedItem.comment",
+    ...["PivotTableStyle", "SlicerStyle", "TableStyle", "TimelineStyle"].flatMap((c) => [`${c}.delete`, `${c}.duplicate`, `${c}.name`, `${c}Collection.add`, `${c}Collection.setDefault`]),
+    "Query.delete", "Query.refresh", "QueryCollection.refreshAll", "Slicer.name", "Slicer.nameInFormula",
+    ...["addIndent", "autoIndent", "formulaHidden", "horizontalAlignment", "includeAlignment", "includeBorder", "includeFont", "includeNumber",
+      "includePatterns", "includeProtection", "indentLevel", "locked", "numberFormat", "numberFormatLocal", "orientation", "readingOrder",
+      "shrinkToFit", "textOrientation", "verticalAlignment", "wrapText"].map((m) => `Style.${m}`),
+    "Worksheet.standardWidth",
+  ],
+  // Excel on Windows and Excel on Mac.
+  windows: [...UNDO_UNSUPPORTED_EVERYWHERE, "Worksheet.name", "Worksheet.position", "Worksheet.visibility"],
+};
+
 export interface FakeExcelOptions {
   /** Whether the host has ExcelApi 1.20 (RunOptions.mergeUndoGroup). */
   supportsUndoGrouping?: boolean;
   payloadLimitBytes?: number;
   /** Operations ("Class.member") that throw UndoNotSupported inside a mergeUndoGroup run. */
   undoUnsupported?: readonly string[];
+  /** Takes undoUnsupported from the docs' table for that platform (when undoUnsupported is not given). */
+  platform?: "web" | "windows";
+  /**
+   * The user's AutoCorrect option "Fill formulas in tables to create calculated columns" (on by
+   * default in Excel). On: a table that grows by Table.resize gets its calculated columns'
+   * formulas in the new rows. Off: new rows get nothing (office-js issues 2093, 5909, 6745).
+   */
+  fillFormulasInTables?: boolean;
 }
 
 export interface InjectedFailure {
@@ -145,13 +186,15 @@ export class FakeExcel {
   payloadLimitBytes: number;
   failure?: InjectedFailure;
   undoUnsupported: Set<string>;
+  fillFormulasInTables: boolean;
   private readonly undoStack: FakeWorkbook[] = [];
 
   constructor(workbook = new FakeWorkbook(), options: FakeExcelOptions = {}) {
     this.workbook = workbook;
     this.supportsUndoGrouping = options.supportsUndoGrouping ?? true;
     this.payloadLimitBytes = options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT_BYTES;
-    this.undoUnsupported = new Set(options.undoUnsupported ?? []);
+    this.undoUnsupported = new Set(options.undoUnsupported ?? (options.platform ? UNDO_UNSUPPORTED[options.platform] : []));
+    this.fillFormulasInTables = options.fillFormulasInTables ?? true;
   }
 
   get syncs(): number {
@@ -240,6 +283,9 @@ export class FakeExcel {
             errorLocation: item.record.name,
           });
         }
+        // Outside a group, such a call clears the user's undo stack from where it is made (the docs' tip):
+        // nothing before it can be undone, this batch's own step aside.
+        if (this.undoUnsupported.has(item.record.name)) this.undoStack.splice(0, this.undoStack.length - 1);
         try {
           item.apply();
         } catch (error) {
@@ -773,8 +819,18 @@ export class TableProxy extends FakeObject<FakeTable> {
           throw new FakeOfficeError("InvalidArgument", `Table ${table.name} can't overlap table ${other.name}.`);
         }
       }
+      const grown = rect.rows - table.rect.rows;
+      const calculated = this.ctx.host.fillFormulasInTables && grown > 0 ? this.ctx.model.calculatedColumns(table) : new Map<number, string>();
+      const oldLast = table.rect.row + table.rect.rows;
       table.rect = { ...rect };
       this.ctx.model.normalizeHeaders(table);
+      for (const [c, formula] of calculated) {
+        for (let r = oldLast; r < table.rect.row + table.rect.rows; r++) {
+          const cell = this.ctx.model.cell(table.sheet, r, table.rect.col + c);
+          cell.formula = formula;
+          cell.value = "";
+        }
+      }
     });
   }
 }
@@ -821,6 +877,10 @@ export class TableColumnCollectionProxy extends FakeCollection<FakeTable, number
         throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
       }
       const sheet = table.sheet;
+      // Cells are inserted across the table's rows: a table beside it on those rows would move or split.
+      const rows = { row: table.rect.row, col: table.rect.col + at, rows: table.rect.rows, cols: MAX_COLUMNS - table.rect.col - at };
+      const beside = this.ctx.model.tables.find((other) => other !== table && other.sheet === sheet && intersects(other.rect, rows));
+      if (beside) throw new FakeOfficeError("InsertDeleteConflict", `The insert operation would move table ${beside.name}.`);
       this.ctx.model.shiftRight(sheet, table.rect.col + at, table.rect.row, table.rect.rows);
       table.rect.cols += 1;
       const col = table.rect.col + at;
@@ -1064,6 +1124,29 @@ export class RangeProxy extends FakeObject<RangeTarget> {
   getOffsetRange(rows: number, cols: number): RangeProxy {
     return this.derive("offset", (r) => ({ ...r, row: r.row + rows, col: r.col + cols }));
   }
+  /** ExcelApi 1.2. */
+  getColumnsAfter(count = 1): RangeProxy {
+    return this.derive("columns after", (r) => ({ ...r, col: r.col + r.cols, cols: count }));
+  }
+  /** ExcelApi 1.4: the part of this range that holds anything (values only: formats ignored); a null object when none. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.target();
+        let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+        for (const [key, cell] of t.sheet.cells) {
+          const r = Math.floor(key / MAX_COLUMNS), c = key % MAX_COLUMNS;
+          if (r < t.rect.row || r >= t.rect.row + t.rect.rows || c < t.rect.col || c >= t.rect.col + t.rect.cols) continue;
+          if (cell.value === "" && !cell.formula && (valuesOnly || cell.numberFormat === "General")) continue;
+          r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
+        }
+        return r2 < 0 ? null : { sheet: t.sheet, rect: { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 } };
+      },
+      `used range of ${this.describe}`,
+      true,
+    );
+  }
   getRowsBelow(count = 1): RangeProxy {
     return this.derive("rows below", (r) => ({ ...r, row: r.row + r.rows, rows: count }));
   }
@@ -1120,9 +1203,12 @@ export class RangeProxy extends FakeObject<RangeTarget> {
       this.ctx.host.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
     });
   }
-  /** ExcelApi 1.9, "Constants" only: the cells holding a typed value (no formula), as runs down each column; a null object when none. */
+  /**
+   * ExcelApi 1.9, "Constants" (cells holding a typed value, no formula) and "Blanks" (cells holding
+   * nothing), as runs down each column; a null object when none.
+   */
   getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
-    if (cellType !== "Constants") throw new FakeOfficeError("InvalidArgument", `getSpecialCells("${cellType}") is not modelled by the fake.`);
+    if (cellType !== "Constants" && cellType !== "Blanks") throw new FakeOfficeError("InvalidArgument", `getSpecialCells("${cellType}") is not modelled by the fake.`);
     return new RangeAreasProxy(
       this.ctx,
       () => {
@@ -1132,7 +1218,8 @@ export class RangeProxy extends FakeObject<RangeTarget> {
           let start = -1;
           for (let r = 0; r <= t.rect.rows; r++) {
             const cell = r < t.rect.rows ? this.ctx.model.peek(t.sheet, t.rect.row + r, t.rect.col + c) : undefined;
-            const constant = cell !== undefined && cell !== null && !cell.formula && cell.value !== "";
+            const blank = !cell || (!cell.formula && cell.value === "");
+            const constant = r < t.rect.rows && (cellType === "Blanks" ? blank : !blank && !cell?.formula);
             if (constant && start < 0) start = r;
             if (!constant && start >= 0) {
               rects.push({ row: t.rect.row + start, col: t.rect.col + c, rows: r - start, cols: 1 });
@@ -1335,11 +1422,15 @@ export class ConditionalFormatProxy extends FakeObject<CfTarget> {
     accessors<CfTarget>(this, {
       type: {},
       id: {},
+      // @types/office-js ConditionalFormat.priority: the index among the sheet's rules (0 is on top);
+      // negative counts from the back; past the bounds is the last (or first) place.
       priority: {
         set: (t, value) => {
           const list = t.sheet.conditionalFormats;
           list.splice(list.indexOf(t.cf), 1);
-          list.splice(Math.min(Number(value), list.length), 0, t.cf);
+          const n = Number(value);
+          const at = n < 0 ? Math.max(0, list.length + 1 + n) : Math.min(n, list.length);
+          list.splice(at, 0, t.cf);
         },
       },
       stopIfTrue: { set: (t, value) => (t.cf.stopIfTrue = Boolean(value)) },
@@ -1507,19 +1598,52 @@ export class NamedItemProxy extends FakeObject<FakeName> {
       name: (n) => n.name,
       formula: (n) => n.formula,
       comment: (n) => n.comment,
-      type: (n) => (/^=('[^']+'|[^!]+)!\$?[A-Z]+\$?\d+/.test(n.formula) ? "Range" : "String"),
+      type: (n) => nameType(this.ctx.model, n),
       visible: () => true,
     };
   }
-  /** The range a name refers to; only names of the form =Sheet!$A$1(:$B$2) are ranges here. */
+  /** The range a name refers to: =Sheet!$A$1(:$B$2) or =Table[Column]; throws for any other name, as Excel does (#REF!, a constant). */
   getRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const n = this.target();
-      const { sheet, local } = splitSheetAddress(n.formula.slice(1));
-      if (!sheet) throw new FakeOfficeError("InvalidOperation", `The name ${n.name} does not refer to a range.`);
-      return { sheet: this.ctx.model.requireSheet(sheet), rect: parseAddress(local.replace(/\$/g, "")) };
+      const range = nameRange(this.ctx.model, this.target());
+      if (!range) throw new FakeOfficeError("InvalidArgument", `The name ${this.target().name} is not a range.`);
+      return range;
     }, `range of ${this.describe}`);
   }
+  /** ExcelApi 1.4: a null object when the name is not a range. */
+  getRangeOrNullObject(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const n = this.tryResolve();
+      return n ? nameRange(this.ctx.model, n) : null;
+    }, `range of ${this.describe}`, true);
+  }
+}
+
+/** What a name's formula refers to, when it is a range of an existing sheet or table column. */
+function nameRange(model: FakeWorkbook, n: FakeName): { sheet: FakeSheet; rect: Rect } | null {
+  const body = n.formula.slice(1);
+  const column = /^([A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*)\[([^\]]+)\]$/.exec(body);
+  if (column) {
+    const table = model.table(column[1]);
+    const index = table ? model.headers(table).findIndex((h) => sameName(h, column[2].replace(/'(.)/g, "$1"))) : -1;
+    if (!table || index < 0) return null;
+    return { sheet: table.sheet, rect: { row: table.rect.row + 1, col: table.rect.col + index, rows: table.rect.rows - 1, cols: 1 } };
+  }
+  const { sheet, local } = splitSheetAddress(body);
+  const target = sheet ? model.sheet(sheet) : undefined;
+  if (!target || !/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(local)) return null;
+  return { sheet: target, rect: parseAddress(local.replace(/\$/g, "")) };
+}
+
+/** Excel.NamedItemType of a name: Range, Error (#REF!), or the constant's type. */
+function nameType(model: FakeWorkbook, n: FakeName): string {
+  if (nameRange(model, n)) return "Range";
+  const body = n.formula.slice(1);
+  if (/#REF!|^#[A-Z/0!?]+/.test(body)) return "Error";
+  if (/^(TRUE|FALSE)$/i.test(body)) return "Boolean";
+  if (/^[+-]?\d+$/.test(body)) return "Integer";
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) return "Double";
+  return "String";
 }
 
 // ---------------------------------------------------------------- events

@@ -387,6 +387,40 @@ export class FakeWorkbook {
     }
   }
 
+  /**
+   * A table's calculated columns as the fake knows them: columns whose every data cell holds the
+   * same formula (the product writes this-row references, the same text in every row).
+   */
+  calculatedColumns(table: FakeTable): Map<number, string> {
+    const out = new Map<number, string>();
+    const body = table.rect.row + 1;
+    const rows = table.rect.rows - 1 - (table.showTotals ? 1 : 0);
+    for (let c = 0; c < table.rect.cols; c++) {
+      const first = this.peek(table.sheet, body, table.rect.col + c)?.formula;
+      if (!first || rows < 1) continue;
+      let same = true;
+      for (let r = 1; r < rows && same; r++) same = this.peek(table.sheet, body + r, table.rect.col + c)?.formula === first;
+      if (same) out.set(c, first);
+    }
+    return out;
+  }
+
+  /**
+   * Deletes a sheet as Excel does: its tables go, and every name that referred to its cells or to
+   * those tables becomes #REF! (the name stays, now not a range).
+   */
+  deleteSheet(name: string): void {
+    const sheet = this.requireSheet(name);
+    const gone = this.tables.filter((t) => t.sheet === sheet);
+    const quoted = [sheet.name, `'${sheet.name.replace(/'/g, "''")}'`];
+    for (const n of this.names) {
+      const body = n.formula.slice(1);
+      if (quoted.some((q) => body.startsWith(`${q}!`)) || gone.some((t) => body.toLowerCase().startsWith(`${t.name.toLowerCase()}[`))) n.formula = "=#REF!";
+    }
+    for (const t of gone) this.tables.splice(this.tables.indexOf(t), 1);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+  }
+
   /** A deep copy, used for undo and for before/after comparisons. */
   clone(): FakeWorkbook {
     const copy = new FakeWorkbook();

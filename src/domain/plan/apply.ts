@@ -8,6 +8,7 @@ export function applyPlanToState(state: WorkbookState, plan: Plan): WorkbookStat
   const sheets: SheetState[] = state.sheets.map((s) => ({ ...s }));
   const tables: TableState[] = state.tables.map((t) => ({ ...t, headers: [...t.headers] }));
   const names = [...state.names];
+  const repaired = new Set(plan.steps.flatMap((s) => (s.kind === "setNames" ? s.names.filter((n) => n.repair).map((n) => n.name.toLowerCase()) : [])));
   const record = [...state.record];
   let { schemaVersion, language } = state;
 
@@ -36,6 +37,16 @@ export function applyPlanToState(state: WorkbookState, plan: Plan): WorkbookStat
       case "addSheet":
         sheets.push({ name: step.sheet, visible: step.visible, empty: true });
         break;
+      case "hideSheet": {
+        const i = sheets.findIndex((s) => s.name.toLowerCase() === step.sheet.toLowerCase());
+        if (i >= 0) sheets[i] = { ...sheets[i], visible: false };
+        break;
+      }
+      case "renameTable": {
+        const table = tableNamed(step.from);
+        replace(table, { ...table, name: step.table });
+        break;
+      }
       case "addTable": {
         const header = parseArea(step.address);
         const rows = Math.max(step.rows.length, 1);
@@ -64,6 +75,7 @@ export function applyPlanToState(state: WorkbookState, plan: Plan): WorkbookStat
       }
       case "setNames":
         for (const n of step.names) {
+          if (n.repair) continue;
           names.push(n.name);
           if (n.name === LANGUAGE_NAME) language = plan.language;
         }
@@ -79,6 +91,7 @@ export function applyPlanToState(state: WorkbookState, plan: Plan): WorkbookStat
       case "styleTable":
       case "setPrint":
       case "writeCells":
+      case "fillFormulas":
         // Not part of the state a writer reads: AddinRecord tells what rules exist.
         break;
     }
@@ -87,6 +100,7 @@ export function applyPlanToState(state: WorkbookState, plan: Plan): WorkbookStat
     sheets,
     tables,
     names,
+    ...(state.notRanges ? { notRanges: state.notRanges.filter((n) => !repaired.has(n.name.toLowerCase())) } : {}),
     record,
     ...(schemaVersion === undefined ? {} : { schemaVersion }),
     ...(language === undefined ? {} : { language }),

@@ -23,6 +23,10 @@ export function describeNotice(notice: PlanNotice, language: Language): string {
           : text.skipped[what.kind](what.column.header);
       return text.formulaSkipped(sheet, skipped, missing.table, missing.column.header);
     }
+    case "columnsBlocked":
+      return text.columnsBlocked(sheet, table, notice.columns.map((c) => c.header), notice.cells);
+    case "nameRepaired":
+      return text.nameRepaired(sheet, notice.name, notice.was);
     case "cellsKept":
       return notice.reason === "typed" ? text.cellsKept.typed(sheet, table, notice.column.header) : text.cellsKept.validated(sheet, table);
   }

@@ -29,11 +29,14 @@ import {
   type ColumnFormula,
   type ColumnValidation,
   type ConditionalFormatRule,
+  type FillFormulasStep,
+  type HideSheetStep,
   type NameDefinition,
   type Plan,
   type PlanNotice,
   type PlanOptions,
   type PlanStep,
+  type RenameTableStep,
   type SetColumnFormulaStep,
   type SetConditionalFormatStep,
   type SetPrintStep,
@@ -71,7 +74,12 @@ interface Layout {
    * every column counts as added for formats, formulas and rules, but none is appended.
    */
   readonly interrupted?: boolean;
+  /** Columns could not be added (the cells right of it are taken): nothing is planned for it. */
+  blocked?: boolean;
 }
+
+/** Blank columns left right of each table on a sheet holding several side by side: room to add columns in later versions. */
+export const ROOM_TO_GROW = 4;
 
 const MAX_PROMPT_TITLE = 32;
 const MAX_PROMPT_MESSAGE = 255;
@@ -90,6 +98,8 @@ interface Context {
   readonly functions: boolean;
   readonly recorded: ReadonlySet<string>;
   readonly stateNames: ReadonlySet<string>;
+  /** Names that exist but are not ranges, by lower-case name: planned again as repairs. */
+  readonly broken: ReadonlyMap<string, string>;
   readonly layouts: Map<string, Layout>;
   readonly notices: PlanNotice[];
   /** AddinRecord items for what this plan makes. */
@@ -108,22 +118,34 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
     today: excelSerial(options.today),
     functions: options.functions ?? false,
     recorded: new Set(state.record),
-    stateNames: new Set(state.names.map((n) => n.toLowerCase())),
+    broken: new Map((state.notRanges ?? []).map((n) => [n.name.toLowerCase(), n.formula])),
+    stateNames: new Set(state.names.map((n) => n.toLowerCase()).filter((n) => !(state.notRanges ?? []).some((b) => b.name.toLowerCase() === n))),
     layouts: new Map(),
     notices: [],
     newRecord: [],
   };
 
-  const addSheets = placeTables(ctx);
+  const { addSheets, renames } = placeTables(ctx);
+  const hides = hideSheets(ctx, addSheets);
   holdBackUnreadyColumns(ctx);
   const { tables, configRows } = tableSteps(ctx);
   const names = nameSteps(ctx, configRows);
   const rules = ruleSteps(ctx);
+  const fills = fillSteps(ctx);
   const look = documentSteps(ctx, addSheets);
 
   const sheetOrder = (key: string) => spec.sheets.findIndex((s) => s.key === key);
   addSheets.sort((a, b) => sheetOrder(a.key) - sheetOrder(b.key));
-  const steps: PlanStep[] = [...addSheets, ...tables, ...(names.length ? [{ kind: "setNames" as const, names }] : []), ...rules, ...look];
+  const steps: PlanStep[] = [
+    ...addSheets,
+    ...hides,
+    ...renames,
+    ...tables,
+    ...(names.length ? [{ kind: "setNames" as const, names }] : []),
+    ...rules,
+    ...fills,
+    ...look,
+  ];
   if (state.schemaVersion !== spec.schemaVersion) steps.push({ kind: "setSchemaVersion", version: spec.schemaVersion });
   const recordLayout = ctx.layouts.get(RECORD_TABLE);
   if (ctx.newRecord.length && recordLayout) {
@@ -153,8 +175,8 @@ function columnOf(layout: Layout) {
   };
 }
 
-/** Decides where every wanted table is or goes, matching existing columns; returns the sheets to add. */
-function placeTables(ctx: Context): AddSheetStep[] {
+/** Decides where every wanted table is or goes, matching existing columns; returns the sheets to add and tables to rename. */
+function placeTables(ctx: Context): { addSheets: AddSheetStep[]; renames: RenameTableStep[] } {
   const { spec, state, layouts, notices, recorded } = ctx;
   const text = textIn(ctx.language);
   const wanted = wantedTables(spec, state, ctx.options);
@@ -162,6 +184,8 @@ function placeTables(ctx: Context): AddSheetStep[] {
   const sheetsTaken = new Map(state.sheets.map((s) => [s.name.toLowerCase(), s]));
   const sheetOfKey = new Map<string, { name: string; isNew: boolean }>();
   const addSheets: AddSheetStep[] = [];
+  const renames: RenameTableStep[] = [];
+  const specNames = new Set(spec.tables.map((t) => t.name.toLowerCase()));
 
   const rightEdge = (sheet: string): number => {
     const lower = sheet.toLowerCase();
@@ -175,7 +199,19 @@ function placeTables(ctx: Context): AddSheetStep[] {
 
   for (const table of spec.tables) {
     if (!wanted.has(table.name)) continue;
-    const existing = stateTable.get(table.name.toLowerCase());
+    let existing = stateTable.get(table.name.toLowerCase());
+    if (!existing) {
+      // Excel made the table but the set-up stopped before naming it: it holds exactly the spec's
+      // headers under a name that is none of the spec's, and nothing is recorded about the table.
+      const unnamed = state.tables.find(
+        (t) => !specNames.has(t.name.toLowerCase()) && !stateTable.has(`@${t.name.toLowerCase()}`) && LANGUAGES.some((language) => sameHeaders(t.headers, newHeaders(table, language))),
+      );
+      if (unnamed && !recordMentions(ctx, table.name)) {
+        stateTable.set(`@${unnamed.name.toLowerCase()}`, unnamed);
+        renames.push({ kind: "renameTable", from: unnamed.name, table: table.name, sheet: unnamed.sheet });
+        existing = { ...unnamed, name: table.name };
+      }
+    }
     if (existing && interruptedSetUp(ctx, table, existing)) {
       const area = parseArea(existing.address);
       layouts.set(table.name, {
@@ -218,6 +254,7 @@ function placeTables(ctx: Context): AddSheetStep[] {
           layout.added.add(c.key);
         }
       }
+      blockColumnsWithoutRoom(ctx, layout, area);
       layouts.set(table.name, layout);
       if (!sheetOfKey.has(table.sheet)) sheetOfKey.set(table.sheet, { name: existing.sheet, isNew: false });
       continue;
@@ -230,7 +267,7 @@ function placeTables(ctx: Context): AddSheetStep[] {
     let firstColumn = anchor.firstColumn;
     let headerRow = anchor.firstRow;
     if (home && !home.isNew && !anchorHolds(ctx, sheetsTaken.get(home.name.toLowerCase()), table, { blank: true })) {
-      firstColumn = rightEdge(home.name) + 2;
+      firstColumn = rightEdge(home.name) + 1 + ROOM_TO_GROW;
       headerRow = 1;
     } else if (!home) {
       const sheetSpec = spec.sheets.find((s) => s.key === table.sheet);
@@ -264,7 +301,55 @@ function placeTables(ctx: Context): AddSheetStep[] {
       added: new Set(table.columns.map((c) => c.key)),
     });
   }
-  return addSheets;
+  return { addSheets, renames };
+}
+
+/** Whether AddinRecord holds anything about a table. */
+function recordMentions(ctx: Context, table: string): boolean {
+  const name = table.toLowerCase();
+  return ctx.state.record.some((item) => item.slice(item.indexOf(":") + 1).toLowerCase().startsWith(`${name}.`));
+}
+
+/**
+ * Columns go into the cells right of a table, which then grows over them: when those cells are
+ * not blank (a user's content, another table), the table gets nothing and a notice names them.
+ */
+function blockColumnsWithoutRoom(ctx: Context, layout: Layout, area: Area): void {
+  const existing = layout.existing!;
+  if (layout.added.size === 0 || existing.usedRight === undefined) return;
+  const free = existing.usedRight === "" ? Infinity : parseArea(existing.usedRight).firstColumn - area.lastColumn - 1;
+  if (free >= layout.added.size) return;
+  const text = textIn(ctx.language);
+  const added = layout.spec.columns.filter((c) => layout.added.has(c.key));
+  const cells = areaAddress({ firstColumn: area.lastColumn + 1, lastColumn: area.lastColumn + added.length, firstRow: area.firstRow, lastRow: area.lastRow });
+  ctx.notices.push({
+    code: "columnsBlocked",
+    sheet: layout.sheet,
+    table: layout.spec.name,
+    columns: added.map((c) => ({ key: c.key, header: text(c.header) })),
+    cells,
+  });
+  for (const c of added) dropAddedColumn(layout, c.key);
+  layout.blocked = true;
+}
+
+/**
+ * A sheet the spec keeps hidden (Settings) that an interrupted set-up made but did not hide: it is
+ * hidden as the set-up would have, unless AddinRecord holds any of its tables (then a user may
+ * have shown it on purpose).
+ */
+function hideSheets(ctx: Context, addSheets: readonly AddSheetStep[]): HideSheetStep[] {
+  const hides: HideSheetStep[] = [];
+  for (const sheet of ctx.spec.sheets) {
+    if (sheet.visible) continue;
+    const tables = ctx.spec.tables.filter((t) => t.sheet === sheet.key);
+    const home = tables.map((t) => ctx.layouts.get(t.name)?.sheet).find((name) => name !== undefined);
+    if (!home || addSheets.some((a) => a.sheet === home)) continue;
+    const state = ctx.state.sheets.find((s) => s.name.toLowerCase() === home.toLowerCase());
+    if (state?.visible !== true || tables.some((t) => recordMentions(ctx, t.name))) continue;
+    hides.push({ kind: "hideSheet", sheet: state.name });
+  }
+  return hides;
 }
 
 /** Headers of a table this plan makes, in a language. */
@@ -285,9 +370,7 @@ const sameHeaders = (a: readonly unknown[], b: readonly string[]) => a.length ==
  * the batch that completes its formats and formulas, before any of its rules).
  */
 function interruptedSetUp(ctx: Context, table: TableSpec, existing: TableState): boolean {
-  const name = table.name.toLowerCase();
-  const mentions = (item: string) => item.slice(item.indexOf(":") + 1).toLowerCase().startsWith(`${name}.`);
-  if (ctx.state.record.some(mentions)) return false;
+  if (recordMentions(ctx, table.name)) return false;
   return LANGUAGES.some((language) => sameHeaders(existing.headers, newHeaders(table, language)));
 }
 
@@ -392,6 +475,7 @@ function tableSteps(ctx: Context): { tables: PlanStep[]; configRows: Map<string,
 
   for (const layout of ctx.layouts.values()) {
     const table = layout.spec;
+    if (layout.blocked) continue;
     if (!layout.existing) {
       const specRows = [...(table.rows ?? []), ...(options.sample ? (table.sample ?? []) : [])];
       addTables.push({
@@ -459,29 +543,101 @@ function tableSteps(ctx: Context): { tables: PlanStep[]; configRows: Map<string,
 /** Defined names the workbook lacks, pointing at the Settings cells and table columns they name. */
 function nameSteps(ctx: Context, configRows: ReadonlyMap<string, number>): NameDefinition[] {
   const names: NameDefinition[] = [];
+  const add = (name: string, refersTo: string, table: string, sheet: string) => {
+    const was = ctx.broken.get(name.toLowerCase());
+    if (was === undefined) return names.push({ name, refersTo });
+    // Set again, not added: Excel keeps one name, and every rule that reads it works again.
+    ctx.notices.push({ code: "nameRepaired", sheet, table: table as NameRepairTable, name, was });
+    return names.push({ name, refersTo, repair: true });
+  };
   for (const n of ctx.spec.names) {
     if (ctx.stateNames.has(n.name.toLowerCase())) continue;
     const target = n.target;
     if (target.kind === "config") {
       const config = ctx.layouts.get("Config");
       const row = configRows.get(n.name);
-      const valueColumn = config && columnOf(config)("value");
+      const valueColumn = config && !config.blocked ? columnOf(config)("value") : undefined;
       if (!config || row === undefined || valueColumn === undefined) continue;
-      names.push({ name: n.name, refersTo: `=${absoluteColumnRange(config.sheet, valueColumn, row, row)}` });
+      add(n.name, `=${absoluteColumnRange(config.sheet, valueColumn, row, row)}`, "Config", config.sheet);
     } else if (target.kind === "column") {
       const layout = ctx.layouts.get(target.table);
       const column = layout && columnOf(layout)(target.column);
       if (!layout || column === undefined) continue;
       const first = layout.headerRow + 1 + (target.from ?? 0);
       const count = target.count ?? layout.spec.rows?.length ?? 1;
-      names.push({ name: n.name, refersTo: `=${absoluteColumnRange(layout.sheet, column, first, first + count - 1)}` });
+      add(n.name, `=${absoluteColumnRange(layout.sheet, column, first, first + count - 1)}`, target.table, layout.sheet);
     } else {
       const header = headerOf(ctx)(target.table, target.column);
-      if (header === undefined) continue;
-      names.push({ name: n.name, refersTo: `=${target.table}[${escapeHeader(header)}]` });
+      const layout = ctx.layouts.get(target.table);
+      if (header === undefined || !layout) continue;
+      add(n.name, `=${target.table}[${escapeHeader(header)}]`, target.table, layout.sheet);
     }
   }
   return names;
+}
+
+type NameRepairTable = Extract<PlanNotice, { code: "nameRepaired" }>["table"];
+
+/**
+ * Blank cells in the computed columns the add-in made (rows typed in while Excel's AutoCorrect
+ * option "Fill formulas in tables" was off get no formula): each gets its column's formula. A
+ * cell holding anything, a user's value included, is not blank and is left alone.
+ */
+function fillSteps(ctx: Context): FillFormulasStep[] {
+  const steps: FillFormulasStep[] = [];
+  const header = headerOf(ctx);
+  for (const layout of ctx.layouts.values()) {
+    const blanks = layout.existing?.blanks;
+    if (!blanks?.length || layout.blocked || layout.interrupted) continue;
+    const columns: FillFormulasStep["columns"][number][] = [];
+    for (const c of layout.spec.columns) {
+      if (!c.formula || layout.added.has(c.key) || !ctx.recorded.has(recordItem.column(layout.spec.name, c.key))) continue;
+      const column = headerOf(ctx)(layout.spec.name, c.key);
+      const blank = blanks.find((b) => b.column === column);
+      if (column === undefined || !blank || blank.address === "") continue;
+      const rendered = tableFormula(chooseFormula(c.formula, ctx.functions).template, layout.spec.name, header);
+      if ("missing" in rendered) continue;
+      columns.push({ column, formula: rendered.formula, areas: blank.address.split(",") });
+    }
+    if (columns.length) steps.push({ kind: "fillFormulas", table: layout.spec.name, sheet: layout.sheet, columns });
+  }
+  return steps;
+}
+
+/**
+ * Rows the add-in appends to a table, with each blank cell of a computed column given its
+ * formula: Excel fills a calculated column into new rows only when the user's AutoCorrect
+ * option allows it, so the add-in never relies on that.
+ */
+export function rowsWithFormulas(
+  spec: WorkbookSpec,
+  state: WorkbookState,
+  table: string,
+  rows: readonly (readonly CellInput[])[],
+  functions = false,
+): (readonly CellInput[])[] {
+  const tableSpec = spec.tables.find((t) => t.name.toLowerCase() === table.toLowerCase());
+  const tableState = state.tables.find((t) => t.name.toLowerCase() === table.toLowerCase());
+  if (!tableSpec || !tableState) return rows.map((r) => [...r]);
+  const headerOfState = (name: string, key: string): string | undefined => {
+    const t = spec.tables.find((s) => s.name === name);
+    const c = t?.columns.find((col) => col.key === key);
+    const st = state.tables.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return c && st ? st.headers.find((h) => sameHeader(h, c)) : undefined;
+  };
+  const formulas = tableState.headers.map((h) => {
+    const c = tableSpec.columns.find((col) => sameHeader(h, col));
+    if (!c?.formula) return undefined;
+    const rendered = tableFormula(chooseFormula(c.formula, functions).template, tableSpec.name, headerOfState);
+    return "missing" in rendered ? undefined : rendered.formula;
+  });
+  return rows.map((row) => {
+    const out: CellInput[] = [...row];
+    formulas.forEach((formula, i) => {
+      if (formula !== undefined && (out[i] === null || out[i] === undefined)) out[i] = { formula };
+    });
+    return out;
+  });
 }
 
 /** Formats, formulas and drop-downs for the columns this plan adds; highlights not made yet. */
@@ -498,10 +654,15 @@ function ruleSteps(ctx: Context): PlanStep[] {
 
   for (const layout of ctx.layouts.values()) {
     const table = layout.spec;
+    if (layout.blocked) continue;
     const where = { table: table.name, sheet: layout.sheet };
     const headerAt = (key: string) => headerIn(layout, key);
 
-    for (const key of layout.added) newRecord.push(recordItem.column(table.name, key));
+    // A computed column an interrupted set-up left holding typed values is the user's: it is not
+    // recorded as the add-in's, so no later run writes formulas into its blank cells either.
+    const keptTyped = (key: string) =>
+      layout.interrupted === true && table.columns.some((c) => c.key === key && c.formula) && layout.existing?.typed?.[layout.indexOf.get(key)!] !== false;
+    for (const key of layout.added) if (!keptTyped(key)) newRecord.push(recordItem.column(table.name, key));
 
     const columnFormats: ColumnFormat[] = [];
     const columnFormulas: ColumnFormula[] = [];

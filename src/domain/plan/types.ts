@@ -41,6 +41,16 @@ export interface TableState {
   readonly validated?: boolean;
   /** Per column, whether its data cells hold typed values (constants, not formulas); unknown counts as yes. */
   readonly typed?: readonly boolean[];
+  /**
+   * Where the cells right of the table (its rows, a few columns) hold anything: the address of
+   * their used range ("F2:F9"), "" when they are blank, undefined when not read (unknown counts
+   * as taken). Columns are added into these cells, never inserted.
+   */
+  readonly usedRight?: string;
+  /** How many columns right of the table `usedRight` looked at. */
+  readonly checkedRight?: number;
+  /** Blank data cells of the spec's computed columns, by header: "K5:K9,K12" (sheet-local areas). */
+  readonly blanks?: readonly { readonly column: string; readonly address: string }[];
 }
 
 export interface WorkbookState {
@@ -48,6 +58,11 @@ export interface WorkbookState {
   readonly tables: readonly TableState[];
   /** Workbook-scope defined names. */
   readonly names: readonly string[];
+  /**
+   * Names whose formula is not a range (Excel's NamedItem.type is not "Range"): "=#REF!" after a
+   * sheet or row was deleted, or a constant someone typed. Absent when the writer did not read it.
+   */
+  readonly notRanges?: readonly { readonly name: string; readonly formula: string }[];
   /**
    * The Item column of the AddinRecord table on Settings (empty when there is none): what the
    * add-in made before, e.g. "column:Tasks.due", "dv:Tasks.status", "cf:Tasks.lagging".
@@ -90,6 +105,21 @@ export interface AddSheetStep {
   readonly tabColor?: string;
 }
 
+/** Hides a sheet the spec keeps hidden that an interrupted set-up made but left visible. */
+export interface HideSheetStep {
+  readonly kind: "hideSheet";
+  readonly sheet: string;
+}
+
+/** Gives a table an interrupted set-up made (and Excel named "Table1") the spec's name. */
+export interface RenameTableStep {
+  readonly kind: "renameTable";
+  /** The name it has. */
+  readonly from: string;
+  readonly table: TableName;
+  readonly sheet: string;
+}
+
 export interface AddTableStep {
   readonly kind: "addTable";
   readonly table: TableName;
@@ -110,7 +140,11 @@ export interface AddColumnsStep {
   readonly kind: "addColumns";
   readonly table: TableName;
   readonly sheet: string;
-  /** Appended at the table's right end, in this order, whatever columns users added or moved. */
+  /**
+   * Appended at the table's right end, in this order, whatever columns users added or moved:
+   * written into the blank cells right of the table, which then grows over them (never
+   * TableColumnCollection.add, which inserts cells and so moves whatever is beside the table).
+   */
   readonly columns: readonly { readonly key: string; readonly header: string; readonly values?: readonly CellInput[] }[];
 }
 
@@ -128,6 +162,8 @@ export interface AppendRowsStep {
 
 export interface NameDefinition {
   readonly name: string;
+  /** The name exists but is not a range (#REF!): its formula is set again rather than added. */
+  readonly repair?: true;
   /** "='Settings'!$B$2", "='设置'!$F$2:$F$7" or "=Customers[Customer]". */
   readonly refersTo: string;
   readonly comment?: string;
@@ -135,7 +171,7 @@ export interface NameDefinition {
 
 export interface SetNamesStep {
   readonly kind: "setNames";
-  /** Only names the workbook does not have yet. */
+  /** Only names the workbook does not have yet, or has broken (repair). */
   readonly names: readonly NameDefinition[];
 }
 
@@ -277,6 +313,18 @@ export interface WriteCellsStep {
   readonly widths?: readonly { readonly column: string; readonly width: number }[];
 }
 
+/**
+ * Computed cells left blank in rows users added (Excel fills a calculated column only when the
+ * user's AutoCorrect option "Fill formulas in tables" is on): each gets its column's formula.
+ * Only blank cells of columns the add-in made; a cell holding anything is left as it is.
+ */
+export interface FillFormulasStep {
+  readonly kind: "fillFormulas";
+  readonly table: TableName;
+  readonly sheet: string;
+  readonly columns: readonly { readonly column: string; readonly formula: string; readonly areas: readonly string[] }[];
+}
+
 export interface SetSchemaVersionStep {
   readonly kind: "setSchemaVersion";
   /** Write this number into the cell named SchemaVersion (it exists by now). */
@@ -285,6 +333,8 @@ export interface SetSchemaVersionStep {
 
 export type PlanStep =
   | AddSheetStep
+  | HideSheetStep
+  | RenameTableStep
   | AddTableStep
   | AddColumnsStep
   | AppendRowsStep
@@ -297,6 +347,7 @@ export type PlanStep =
   | StyleTableStep
   | SetPrintStep
   | WriteCellsStep
+  | FillFormulasStep
   | SetSchemaVersionStep;
 
 export type PlanStepKind = PlanStep["kind"];
@@ -350,17 +401,24 @@ export type PlanNotice =
    * ("validated"), or a computed column holding typed values got no formula ("typed").
    */
   | (NoticeWhere & { readonly code: "cellsKept"; readonly reason: "validated" })
-  | (NoticeWhere & { readonly code: "cellsKept"; readonly reason: "typed"; readonly column: NoticeColumn });
+  | (NoticeWhere & { readonly code: "cellsKept"; readonly reason: "typed"; readonly column: NoticeColumn })
+  /**
+   * Spec columns not added because the cells right of the table, where they would go, are not
+   * blank (a user's content or another table): nothing is written for this table.
+   */
+  | (NoticeWhere & { readonly code: "columnsBlocked"; readonly columns: readonly NoticeColumn[]; readonly cells: string })
+  /** A defined name the add-in reads was not a range (e.g. #REF! after a sheet was deleted); it points at its cells again. */
+  | (NoticeWhere & { readonly code: "nameRepaired"; readonly name: string; readonly was: string });
 
 export interface Plan {
   readonly language: Language;
   /** Schema version after the plan is applied. */
   readonly schemaVersion: number;
   /**
-   * In order: addSheet, addTable (Settings first), addColumns, appendRows (Config),
-   * setNames, setFormats, setColumnFormula, setValidation, setConditionalFormat,
-   * setRowFormats, styleTable, setPrint, writeCells, setSchemaVersion, and last appendRows
-   * to AddinRecord (write it only when every earlier
+   * In order: addSheet, hideSheet, renameTable, addTable (Settings first), addColumns,
+   * appendRows (Config), setNames, setFormats, setColumnFormula, setValidation,
+   * setConditionalFormat, fillFormulas, setRowFormats, styleTable, setPrint, writeCells,
+   * setSchemaVersion, and last appendRows to AddinRecord (write it only when every earlier
    * step succeeded, so a failed setup is completed by a re-run). Empty when nothing is missing.
    */
   readonly steps: readonly PlanStep[];

@@ -8,6 +8,9 @@ export const excel = {
   },
   action: {
     addSheet: "add the sheet",
+    hideSheet: "hide the sheet",
+    renameTable: "name the table",
+    fillFormulas: "write the formulas into blank computed cells",
     addTable: "create the table",
     addColumns: "add the column",
     appendRows: "add rows",

@@ -18,6 +18,10 @@ export const plan = {
     cellFormula: (column: string) => `a formula in "${column}"`,
     highlight: (description: string) => `the highlight "${description}"`,
   },
+  columnsBlocked: (sheet: string, table: string, columns: readonly string[], cells: string) =>
+    `${sheet}: ${quoted(columns)} were not added to table ${table} because the cells ${cells} to its right are not empty; move what is there and run Set up again.`,
+  nameRepaired: (sheet: string, name: string, was: string) =>
+    `${sheet}: the name ${name} no longer pointed at cells (it was ${was}); it points at its Settings cells again.`,
   cellsKept: {
     validated: (sheet: string, table: string) =>
       `${sheet}: in table ${table}, some cells have validation rules already, so no drop-down or check was added.`,

@@ -9,6 +9,9 @@ export const excel: Messages["excel"] = {
   },
   action: {
     addSheet: "添加工作表",
+    hideSheet: "隐藏工作表",
+    renameTable: "为表命名",
+    fillFormulas: "向空白的计算单元格写入公式",
     addTable: "创建表",
     addColumns: "添加列",
     appendRows: "添加行",

@@ -329,7 +329,7 @@ describe("hand-made and crowded workbooks", () => {
     const p = plan(WORKBOOK, { ...noMetrics, sheets }, options());
     const table = stepsOf(p, "addTable")[0] as AddTableStep;
     expect(table).toMatchObject({ table: "ReviewMetrics", sheet: "Review", freezeHeader: false });
-    expect(table.address.startsWith("N1:")).toBe(true);
+    expect(table.address.startsWith("Q1:")).toBe(true);
     expect(stepsOf(p, "addSheet")).toEqual([]);
   });
 
@@ -451,6 +451,6 @@ describe("a table missing beside its sibling, on a sheet whose top cells are kno
 
   it("goes right of what the sheet uses when someone's cell is where it would go", () => {
     const table = stepsOf(plan(WORKBOOK, withTop(grid({ L3: "my note" })), options()), "addTable")[0];
-    expect(table.address.startsWith("N1:")).toBe(true);
+    expect(table.address.startsWith("Q1:")).toBe(true);
   });
 });
