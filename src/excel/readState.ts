@@ -197,8 +197,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
 
   const syncs = 2 + (await readUnrecorded(context, specTables, details, tableStates, record));
 
-  const versionValue = version?.values[0]?.[0];
-  const languageValue = language?.values[0]?.[0];
+  const versionValue = version && !version.isNullObject ? version.values[0]?.[0] : undefined;
+  const languageValue = language && !language.isNullObject ? language.values[0]?.[0] : undefined;
   const state: WorkbookState = {
     sheets: sheetStates,
     tables: tableStates,

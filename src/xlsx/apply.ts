@@ -326,6 +326,12 @@ function applyStep(workbook: ExcelJS.Workbook, step: PlanStep): void {
   switch (step.kind) {
     case "addSheet":
       return addSheet(workbook, step);
+    case "hideSheet":
+      sheetOf(workbook, step.sheet).state = "hidden";
+      return;
+    case "renameTable":
+      // A file's reader names every table it reads; a table Excel left unnamed only comes from Office.js.
+      throw new Error(`table ${step.from} cannot be renamed to ${step.table} in a file`);
     case "addTable":
       return addTable(workbook, step);
     case "addColumns":
@@ -333,7 +339,8 @@ function applyStep(workbook: ExcelJS.Workbook, step: PlanStep): void {
     case "appendRows":
       return appendRows(workbook, step);
     case "setNames":
-      for (const name of step.names) addName(workbook, name.name, name.refersTo);
+      // A file's reader reports no broken names, so a repair never reaches a file.
+      for (const name of step.names) if (!name.repair) addName(workbook, name.name, name.refersTo);
       return;
     case "setFormats":
       return setFormats(workbook, step);
@@ -351,6 +358,14 @@ function applyStep(workbook: ExcelJS.Workbook, step: PlanStep): void {
       return setPrint(workbook, step);
     case "writeCells":
       return writeCells(workbook, step);
+    case "fillFormulas":
+      for (const column of step.columns) {
+        for (const address of column.areas) {
+          const area = parseArea(address);
+          for (let r = area.firstRow; r <= area.lastRow; r++) sheetOf(workbook, step.sheet).getCell(r, area.firstColumn).value = cellValue({ formula: column.formula });
+        }
+      }
+      return;
     case "setSchemaVersion":
       return setSchemaVersion(workbook, step.version);
   }

@@ -181,3 +181,77 @@ describe("recording fake of the Excel API", () => {
     expect(host.workbook.table("T")!.rect.rows).toBe(3);
   });
 });
+
+describe("rules of real Excel the fake keeps (test/support/FAKE.md)", () => {
+  it("refuses Worksheet.visibility inside an undo group on Windows, not on the web", async () => {
+    for (const [platform, refused] of [["windows", true], ["web", false]] as const) {
+      const host = new FakeExcel(new FakeWorkbook(), { platform });
+      host.workbook.addSheet("Data");
+      const result = batch(host, async (ctx) => {
+        ctx.workbook.worksheets.getItem("Data").visibility = "Hidden";
+        await ctx.sync();
+      }, { mergeUndoGroup: true });
+      if (refused) await expect(result).rejects.toMatchObject({ code: "UndoNotSupported" });
+      else await expect(result).resolves.toBeUndefined();
+    }
+  });
+
+  it("refuses TableColumnCollection.add when another table is on the table's rows to its right (InsertDeleteConflict)", async () => {
+    const host = new FakeExcel();
+    host.workbook.seedTable("S", "Left", "A1", ["a", "b"], [[1, 2]]);
+    host.workbook.seedTable("S", "Right", "D1", ["c"], [[3]]);
+    await expect(batch(host, async (ctx) => {
+      ctx.workbook.tables.getItem("Left").columns.add(undefined, undefined, "new");
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: "InsertDeleteConflict" });
+    expect(host.workbook.table("Right")!.rect.col).toBe(3);
+  });
+
+  it("fills a calculated column into rows a table grows over only when AutoCorrect's option is on", async () => {
+    for (const on of [true, false]) {
+      const host = new FakeExcel(new FakeWorkbook(), { fillFormulasInTables: on });
+      host.workbook.seedTable("S", "T", "A1", ["a", "b"], [[1, "=T[[#This Row],[a]]*2"]]);
+      await batch(host, async (ctx) => {
+        ctx.workbook.tables.getItem("T").resize("S!A1:B3");
+        await ctx.sync();
+      });
+      expect({ on, formula: host.workbook.peek(host.workbook.sheet("S")!, 2, 1)?.formula }).toEqual({ on, formula: on ? "=T[[#This Row],[a]]*2" : undefined });
+    }
+  });
+
+  it("answers a #REF! name's getRange with an error and getRangeOrNullObject with a null object", async () => {
+    const host = new FakeExcel();
+    host.workbook.seedTable("Settings", "Config", "A1", ["Value"], [[3]]);
+    host.workbook.addName("Lag", "='Settings'!$A$2");
+    host.workbook.addSheet("Other");
+    host.workbook.deleteSheet("Settings");
+    expect(host.workbook.name("Lag")!.formula).toBe("=#REF!");
+    await batch(host, async (ctx) => {
+      const item = ctx.workbook.names.getItem("Lag").load("type");
+      const orNull = ctx.workbook.names.getItem("Lag").getRangeOrNullObject();
+      await ctx.sync();
+      expect(item.type).toBe("Error");
+      expect(orNull.isNullObject).toBe(true);
+      ctx.workbook.names.getItem("Lag").getRange().load("values");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
+  it("puts a new conditional format on top; a priority past the end puts it last", async () => {
+    const host = new FakeExcel();
+    const sheet = host.workbook.addSheet("S");
+    const mine = host.workbook.addConditionalFormat(sheet, { row: 0, col: 0, rows: 2, cols: 1 }, "CellValue");
+    await batch(host, async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:A2").conditionalFormats.add("Custom");
+      await ctx.sync();
+    });
+    expect(sheet.conditionalFormats.indexOf(mine)).toBe(1);
+    await batch(host, async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem("S").getRange("A1:A2").conditionalFormats.add("Custom");
+      cf.priority = 1_000_000;
+      await ctx.sync();
+    });
+    expect(sheet.conditionalFormats.indexOf(mine)).toBe(1);
+    expect(sheet.conditionalFormats).toHaveLength(3);
+  });
+});

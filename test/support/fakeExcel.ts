@@ -1,4 +1,5 @@
-// A recording fake of the part of the Excel JavaScript API the add-in uses.
+// A recording fake of the part of the Excel JavaScript API the add-in uses. What it models, with
+// the source of each rule, and what it does not: ./FAKE.md.
 //
 // It keeps Office.js's batch model: calls on proxy objects only queue operations; nothing is
 // applied, and no property can be read, until `context.sync()` runs the queue in order against
@@ -25,8 +26,7 @@
 // verticalFitToPages 0 for "as many pages tall as needed" follows the file format's fitToHeight 0
 // (ECMA-376 pageSetup); the typings do not say it, so the fake accepts it as a guess.
 //
-// What it does not do: calculate formulas (formula cells read back as ""), calculated-column
-// auto-fill when a table grows, charts, comments, protection, and any API the product does not
+// What it does not do: calculate formulas (formula cells read back as ""), charts, comments, protection, and any API the product does not
 // call. Events are raised by the test (raiseWorksheetChanged), not by writes.
 //
 // Navigation and events (for the check's task-pane functions), each with its source:
@@ -1583,6 +1583,7 @@ export class NamedItemProxy extends FakeObject<FakeName> {
   declare name: string;
   declare formula: string;
   declare comment: string;
+  declare type: string;
   constructor(ctx: FakeContext, resolve: () => FakeName | null, describe: string, orNull = false) {
     super(ctx, resolve, describe, orNull);
     accessors<FakeName>(this, {

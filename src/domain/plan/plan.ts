@@ -14,7 +14,7 @@
 // formula over typed values); headers it wrote without making the table get the table there.
 import type { ColumnSpec, Localized, SpecValue, TableSpec, WorkbookSpec } from "../spec/types";
 import { LANGUAGES, normalizeWord, label, termOf, type Language } from "../spec/vocabulary";
-import { ENTRY_ERRORS, ENTRY_ERROR_TITLE, inputMessage } from "../spec/workbook";
+import { ENTRY_ERRORS, ENTRY_ERROR_TITLE, ROOM_TO_GROW, inputMessage } from "../spec/workbook";
 import { nameQuarters, quarterDay } from "./calendar";
 import { absoluteColumnRange, areaAddress, excelSerial, parseArea, type Area } from "./address";
 import { chooseFormula, escapeHeader, referencedColumns, ruleFormula, tableFormula, type MissingColumn } from "./formulas";
@@ -77,9 +77,6 @@ interface Layout {
   /** Columns could not be added (the cells right of it are taken): nothing is planned for it. */
   blocked?: boolean;
 }
-
-/** Blank columns left right of each table on a sheet holding several side by side: room to add columns in later versions. */
-export const ROOM_TO_GROW = 4;
 
 const MAX_PROMPT_TITLE = 32;
 const MAX_PROMPT_MESSAGE = 255;

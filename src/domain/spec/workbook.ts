@@ -1003,6 +1003,12 @@ const risks: TableSpec = {
   ],
 };
 
+/**
+ * Blank columns between tables side by side on one sheet (Settings, Review): a later version adds
+ * columns into them (a table cannot insert columns with a neighbour on its rows), and rows go down.
+ */
+export const ROOM_TO_GROW = 4;
+
 const reviewInputs: TableSpec = {
   name: "ReviewInputs",
   sheet: "review",
@@ -1030,7 +1036,7 @@ const reviewInputs: TableSpec = {
 const reviewMetrics: TableSpec = {
   name: "ReviewMetrics",
   sheet: "review",
-  anchor: "K1",
+  anchor: "M1",
   style: "TableStyleMedium4",
   columns: [
     column("metric", L("Metric", "指标"), "text", { required: true, width: 34, zhWidth: 26 }),
@@ -1053,8 +1059,8 @@ const reviewMetrics: TableSpec = {
 const reviewFunnel: TableSpec = {
   name: "ReviewFunnel",
   sheet: "review",
-  // Right of ReviewMetrics (K:P) with a blank column between: all three tables grow downwards.
-  anchor: "R1",
+  // Right of ReviewMetrics (M:R), ROOM_TO_GROW columns apart: all three grow downwards, and each has room to gain columns.
+  anchor: "W1",
   style: "TableStyleMedium4",
   columns: [
     column("stage", HEADER.stage, "text", { width: 20 }),
@@ -1145,7 +1151,7 @@ const ALL_STAGES = [...NEW_CUSTOMER_STAGES, ...EXISTING_CUSTOMER_STAGES];
 const stages: TableSpec = {
   name: "Stages",
   sheet: "settings",
-  anchor: "E1",
+  anchor: "H1",
   style: "TableStyleLight9",
   columns: [
     column("path", HEADER.path, "text", { width: 16 }),
@@ -1164,7 +1170,7 @@ const stages: TableSpec = {
 const tiers: TableSpec = {
   name: "Tiers",
   sheet: "settings",
-  anchor: "J1",
+  anchor: "P1",
   style: "TableStyleLight9",
   columns: [
     column("tier", HEADER.tier, "text", { width: 20 }),
@@ -1176,7 +1182,7 @@ const tiers: TableSpec = {
 const team: TableSpec = {
   name: "Team",
   sheet: "settings",
-  anchor: "M1",
+  anchor: "V1",
   style: "TableStyleLight9",
   columns: [
     column("name", L("Name", "姓名"), "text", { required: true, unique: true, width: 18 }),
@@ -1193,7 +1199,7 @@ const team: TableSpec = {
 const record: TableSpec = {
   name: "AddinRecord",
   sheet: "settings",
-  anchor: "Q1",
+  anchor: "AC1",
   style: "TableStyleLight1",
   columns: [column("item", L("Made by the add-in", "插件已创建"), "text", { width: 26 })],
 };
@@ -1202,7 +1208,7 @@ const longestList = Math.max(...TERM_LISTS.map((l) => l.terms.terms.length));
 const lists: TableSpec = {
   name: "Lists",
   sheet: "settings",
-  anchor: "S1",
+  anchor: "AH1",
   style: "TableStyleLight9",
   columns: TERM_LISTS.map((l) => column(l.terms.id, l.header, "text", { width: 16 })),
   rows: Array.from({ length: longestList }, (_, i) =>

@@ -118,8 +118,8 @@ describe("an empty workbook", () => {
     expect(names.get("LagAlertDays")).toBe("='Settings'!$B$4");
     expect(names.get("List_Owner")).toBe("=Team[Name]");
     expect(names.get("List_Customer")).toBe("=Customers[Customer]");
-    expect(names.get("List_StagesNew")).toBe("='Settings'!$F$2:$F$7");
-    expect(names.get("List_StagesExisting")).toBe("='Settings'!$F$8:$F$11");
+    expect(names.get("List_StagesNew")).toBe("='Settings'!$I$2:$I$7");
+    expect(names.get("List_StagesExisting")).toBe("='Settings'!$I$8:$I$11");
   });
 
   it("leaves the schema version blank until the end and records the language", () => {
@@ -442,15 +442,16 @@ describe("a table missing beside its sibling, on a sheet whose top cells are kno
   const noMetrics = without(state, { tables: ["ReviewMetrics", "ReviewFunnel"] });
   const grid = (cells: Record<string, string>) =>
     Array.from({ length: 64 }, (_, r) => Array.from({ length: 64 }, (_, c) => cells[`${String.fromCharCode(65 + c)}${r + 1}`] ?? ""));
-  const withTop = (top: unknown[][]) => ({ ...noMetrics, sheets: noMetrics.sheets.map((s) => (s.name === "Review" ? { ...s, usedRange: "A1:L40", top } : s)) });
+  const withTop = (top: unknown[][]) => ({ ...noMetrics, sheets: noMetrics.sheets.map((s) => (s.name === "Review" ? { ...s, usedRange: "A1:N40", top } : s)) });
 
   it("goes to its own anchor when the cells there are blank", () => {
     const table = stepsOf(plan(WORKBOOK, withTop(grid({ A1: "Period" })), options()), "addTable")[0];
-    expect(table.address.startsWith("K1:")).toBe(true);
+    expect(table.address.startsWith("M1:")).toBe(true);
   });
 
   it("goes right of what the sheet uses when someone's cell is where it would go", () => {
-    const table = stepsOf(plan(WORKBOOK, withTop(grid({ L3: "my note" })), options()), "addTable")[0];
-    expect(table.address.startsWith("Q1:")).toBe(true);
+    const table = stepsOf(plan(WORKBOOK, withTop(grid({ N3: "my note" })), options()), "addTable")[0];
+    // N is the sheet's last used column; ROOM_TO_GROW blank columns after it.
+    expect(table.address.startsWith("S1:")).toBe(true);
   });
 });

@@ -57,7 +57,7 @@ describe("upgrading a workbook made before the funnel", () => {
     const p = plan(WORKBOOK, withTop, { ...options, sample: false });
     const add = p.steps.filter((s): s is AddTableStep => s.kind === "addTable");
     expect(add).toHaveLength(1);
-    expect(add[0]).toMatchObject({ table: "ReviewFunnel", sheet: "Review", address: "R1:U1", headers: ["Stage", "Reached", "Conversion from previous stage", "Default probability"] });
+    expect(add[0]).toMatchObject({ table: "ReviewFunnel", sheet: "Review", address: "W1:Z1", headers: ["Stage", "Reached", "Conversion from previous stage", "Default probability"] });
     expect(add[0].rows.map((r) => r[0])).toEqual(NEW_CUSTOMER_STAGES.map((s) => s.en));
     for (const step of p.steps) {
       const where = "table" in step ? step.table : step.kind;
@@ -72,7 +72,7 @@ describe("upgrading a workbook made before the funnel", () => {
     const p = plan(WORKBOOK, older, options);
     const add = p.steps.filter((s): s is AddTableStep => s.kind === "addTable");
     expect(add.map((s) => s.table)).toEqual(["ReviewFunnel"]);
-    expect(add[0].address).toBe("R1:U1");
+    expect(add[0].address).toBe("W1:Z1");
     expect(plan(WORKBOOK, applyPlanToState(older, p), options).steps).toEqual([]);
   });
 });
