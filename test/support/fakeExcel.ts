@@ -26,8 +26,8 @@
 // verticalFitToPages 0 for "as many pages tall as needed" follows the file format's fitToHeight 0
 // (ECMA-376 pageSetup); the typings do not say it, so the fake accepts it as a guess.
 //
-// What it does not do: calculate formulas (formula cells read back as ""), charts, comments, protection, and any API the product does not
-// call. Events are raised by the test (raiseWorksheetChanged), not by writes.
+// What it does not do: calculate formulas (formula cells read back as ""), charts, comments,
+// protection, and any API the product does not call. Events are raised by the test (raiseWorksheetChanged), not by writes.
 //
 // Navigation and events (for the check's task-pane functions), each with its source:
 // | rule | source |
