@@ -145,6 +145,23 @@ describe("the Office.js reader", () => {
     expect(snapshot.language).toBeUndefined();
   });
 
+  it("a user's table with a totals row: the totals are not data", async () => {
+    const fake = freshFake();
+    const table = fake.workbook.seedTable("Sheet1", "Sums", "A1", ["Item", "Amount"], [["a", 1], ["b", 2], ["Total", 3]]);
+    table.showTotals = true;
+    const { snapshot } = await read(fake);
+    expect(snapshot.tables[0].values).toEqual([["a", 1], ["b", 2]]);
+  });
+
+  it("a Language name that is not a cell (a constant) gives no language, and no error", async () => {
+    const fake = freshFake();
+    fake.workbook.addName("Language", '="zh-CN"');
+    fake.workbook.seedTable("Sheet1", "Notes", "A1", ["Note"], [["x"]]);
+    const { snapshot } = await read(fake);
+    expect(snapshot.language).toBeUndefined();
+    expect(snapshot.tables).toHaveLength(1);
+  });
+
   it("a workbook without tables: two syncs, nothing read", async () => {
     const fake = freshFake();
     const result = await read(fake);
