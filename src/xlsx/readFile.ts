@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../domain/validation/types";
 import { loadWorkbook } from "./names";
 import { readSnapshot } from "./readSnapshot";
-import { readZipEntry } from "./zipEntry";
+import { headerlessTables, readZipEntry } from "./zipEntry";
 
 export type UnreadableReason = "missing" | "folder" | "denied" | "empty" | "notZip" | "truncated" | "notWorkbook" | "damaged";
 
@@ -61,7 +61,7 @@ export async function readWorkbookFile(path: string): Promise<FileRead> {
   try {
     const workbook = new ExcelJS.Workbook();
     await loadWorkbook(workbook, bytes);
-    return { kind: "read", snapshot: readSnapshot(workbook) };
+    return { kind: "read", snapshot: readSnapshot(workbook, { headerless: headerlessTables(bytes) }) };
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0].slice(0, 200);
     return { kind: "unreadable", reason: "damaged", detail };

@@ -50,15 +50,14 @@ function tablesOf(sheet: ExcelJS.Worksheet): TableModel[] {
   return Object.keys(tables).map((name) => tableModel(sheet, name));
 }
 
-function tableSnapshot(sheet: ExcelJS.Worksheet, model: TableModel): TableSnapshot {
+function tableSnapshot(sheet: ExcelJS.Worksheet, model: TableModel, hidesHeaders: boolean): TableSnapshot {
   const area = parseArea(model.tableRef);
-  const body = bodyOf(model);
-  // Every table is read as having a header row: ExcelJS reads a missing headerRowCount (Excel's
-  // default, one header row) as none, so its flag cannot be trusted. Only a user's own table
-  // can hide its headers (then its first row reads as headers); ours always show them.
+  // A hidden header row is not in the table's range: its names are the table's own column names.
+  const body = hidesHeaders ? { ...bodyOf(model), firstRow: area.firstRow } : bodyOf(model);
+  const headerRow = hidesHeaders ? area.firstRow - 1 : area.firstRow;
   const headers: string[] = [];
   for (let column = area.firstColumn; column <= area.lastColumn; column++) {
-    const text = plainValue(sheet.getCell(area.firstRow, column).value);
+    const text = hidesHeaders ? null : plainValue(sheet.getCell(headerRow, column).value);
     headers.push(text === null ? (model.columns[column - area.firstColumn]?.name ?? "") : String(text));
   }
   const values: SnapshotValue[][] = [];
@@ -78,12 +77,20 @@ function tableSnapshot(sheet: ExcelJS.Worksheet, model: TableModel): TableSnapsh
     formulas.push(rowFormulas);
     numberFormats.push(rowFormats);
   }
-  return { name: model.name, sheet: sheet.name, headerRow: area.firstRow, firstColumn: area.firstColumn, headers, values, formulas, numberFormats };
+  return { name: model.name, sheet: sheet.name, headerRow, firstColumn: area.firstColumn, headers, values, formulas, numberFormats };
+}
+
+export interface ReadOptions {
+  /**
+   * Tables whose header row is hidden (see headerlessTables in ./zipEntry: ExcelJS cannot tell
+   * them from tables that show it). Without it, every table is read as showing its headers.
+   */
+  readonly headerless?: ReadonlySet<string>;
 }
 
 /** Every table of every sheet (users' own included: the check leaves tables it does not know). */
-export function readSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
-  const tables = workbook.worksheets.flatMap((sheet) => tablesOf(sheet).map((model) => tableSnapshot(sheet, model)));
+export function readSnapshot(workbook: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookSnapshot {
+  const tables = workbook.worksheets.flatMap((sheet) => tablesOf(sheet).map((model) => tableSnapshot(sheet, model, options.headerless?.has(model.name) ?? false)));
   const language = plainValue(namedCell(workbook, LANGUAGE_NAME)?.value);
   return {
     ...(LANGUAGES.includes(language as Language) ? { language: language as Language } : {}),

@@ -7,7 +7,14 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_HEADER = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
-export function readZipEntry(zip: Buffer, path: string): Buffer | undefined {
+interface CentralEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly localOffset: number;
+}
+
+function centralDirectory(zip: Buffer): CentralEntry[] {
   let end = -1;
   // The end record is 22 bytes plus a comment of at most 65535.
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
@@ -19,26 +26,51 @@ export function readZipEntry(zip: Buffer, path: string): Buffer | undefined {
   if (end < 0) throw new Error("not a zip file (no central directory)");
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
+  const entries: CentralEntry[] = [];
   for (let n = 0; n < count; n++) {
     if (zip.readUInt32LE(at) !== CENTRAL_HEADER) throw new Error("damaged zip central directory");
-    const method = zip.readUInt16LE(at + 10);
-    const compressedSize = zip.readUInt32LE(at + 20);
     const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const localOffset = zip.readUInt32LE(at + 42);
-    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
-    if (name === path) {
-      if (zip.readUInt32LE(localOffset) !== LOCAL_HEADER) throw new Error(`damaged zip entry ${path}`);
-      const start = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
-      const data = zip.subarray(start, start + compressedSize);
-      if (method === 0) return Buffer.from(data);
-      if (method === 8) return inflateRawSync(data);
-      throw new Error(`zip entry ${path} uses compression method ${method}`);
-    }
-    at += 46 + nameLength + extraLength + commentLength;
+    entries.push({
+      name: zip.toString("utf8", at + 46, at + 46 + nameLength),
+      method: zip.readUInt16LE(at + 10),
+      compressedSize: zip.readUInt32LE(at + 20),
+      localOffset: zip.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
-  return undefined;
+  return entries;
+}
+
+/** The paths of every file in the zip. */
+export function zipEntryNames(zip: Buffer): string[] {
+  return centralDirectory(zip).map((e) => e.name);
+}
+
+export function readZipEntry(zip: Buffer, path: string): Buffer | undefined {
+  const entry = centralDirectory(zip).find((e) => e.name === path);
+  if (!entry) return undefined;
+  const { localOffset, compressedSize, method } = entry;
+  if (zip.readUInt32LE(localOffset) !== LOCAL_HEADER) throw new Error(`damaged zip entry ${path}`);
+  const start = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+  const data = zip.subarray(start, start + compressedSize);
+  if (method === 0) return Buffer.from(data);
+  if (method === 8) return inflateRawSync(data);
+  throw new Error(`zip entry ${path} uses compression method ${method}`);
+}
+
+/**
+ * Names of the tables whose header row is hidden (headerRowCount="0" in their part). ExcelJS
+ * cannot say: it reads the attribute's absence, Excel's default of one header row, as none.
+ */
+export function headerlessTables(xlsx: Buffer): Set<string> {
+  const names = new Set<string>();
+  for (const path of zipEntryNames(xlsx)) {
+    if (!/^xl\/tables\/[^/]+\.xml$/.test(path)) continue;
+    const open = /<table\b([^>]*)>/.exec(readZipEntry(xlsx, path)?.toString("utf8") ?? "")?.[1] ?? "";
+    const name = /\bname="([^"]*)"/.exec(open)?.[1];
+    if (name !== undefined && /\bheaderRowCount="0"/.test(open)) names.add(unescapeXml(name));
+  }
+  return names;
 }
 
 export interface RawDefinedName {

@@ -1,9 +1,15 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { WORKBOOK } from "../../src/domain/spec/workbook";
 import { buildWorkbook } from "../../src/xlsx/build";
 import { displayFormula } from "../../src/xlsx/formula";
 import { addName, loadWorkbook } from "../../src/xlsx/names";
 import { readSnapshot } from "../../src/xlsx/readSnapshot";
+import { readWorkbookFile } from "../../src/xlsx/readFile";
+import { headerlessTables } from "../../src/xlsx/zipEntry";
+import { zip } from "../support/zip";
 
 async function reload(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -110,5 +116,30 @@ describe("the .xlsx reader", () => {
     expect(displayFormula('_xlfn._xlws.FILTER(A:A,B:B="_xlfn.x")')).toBe('=FILTER(A:A,B:B="_xlfn.x")');
     expect(displayFormula("_xldudf_SALES_LTVCAC(1,2)+_xlfn.IFS(TRUE,1)")).toBe("=SALES.LTVCAC(1,2)+IFS(TRUE,1)");
     expect(displayFormula("=SUM(A1:A3)")).toBe("=SUM(A1:A3)");
+  });
+});
+
+describe("tables that hide their header row", () => {
+  it("are told apart by their part's headerRowCount, whose absence means one header row", () => {
+    const part = (name: string, attributes: string) => `<?xml version="1.0"?><table xmlns="x" id="1" name="${name}" displayName="${name}" ref="A1:B3"${attributes}><tableColumns count="2"/></table>`;
+    const bytes = zip({
+      "xl/tables/table1.xml": part("Shown", ""),
+      "xl/tables/table2.xml": part("Hidden", ' headerRowCount="0"'),
+      "xl/tables/table3.xml": part("Explicit", ' headerRowCount="1"'),
+      "xl/worksheets/sheet1.xml": part("NotATablePart", ' headerRowCount="0"'),
+    });
+    expect([...headerlessTables(bytes)]).toEqual(["Hidden"]);
+  });
+
+  it("read from a file: the table's column names as headers, every row as data", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Stock");
+    sheet.addTable({ name: "Stock", ref: "B2", headerRow: false, columns: [{ name: "Item" }, { name: "Qty" }], rows: [["bolts", 10], ["nuts", 20]] });
+    const path = join(mkdtempSync(join(tmpdir(), "sales-planner-headerless-")), "stock.xlsx");
+    writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const read = await readWorkbookFile(path);
+    expect(read.kind === "read" && read.snapshot.tables).toEqual([
+      expect.objectContaining({ name: "Stock", headerRow: 1, firstColumn: 2, headers: ["Item", "Qty"], values: [["bolts", 10], ["nuts", 20]] }),
+    ]);
   });
 });
