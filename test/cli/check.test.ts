@@ -7,6 +7,7 @@ import { main, todaySerial, type CheckDependencies } from "../../src/cli/checkCo
 import type { Io } from "../../src/cli/workbookCommand";
 import type { Finding } from "../../src/domain/validation/types";
 import { buildWorkbook } from "../../src/xlsx/build";
+import { loadWorkbook } from "../../src/xlsx/names";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { zip } from "../support/zip";
 
@@ -93,6 +94,19 @@ describe("npm run check", () => {
       expect(readFileSync(path).equals(before)).toBe(true);
       expect(statSync(path).mtimeMs).toBe(mtime);
     });
+  });
+
+  it("a table the user added to the workbook is read and left alone: still no error", async () => {
+    const path = join(dir, "with-user-table.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await loadWorkbook(workbook, (await buildWorkbook({ language: "en-US", sample: true, functions: false })).bytes);
+    workbook.addWorksheet("My notes").addTable({ name: "MyNotes", ref: "A1", columns: [{ name: "Note" }, { name: "Status" }], rows: [["call Acme", "whatever"]] });
+    writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const read = await readWorkbookFile(path);
+    expect(read.kind === "read" && read.snapshot.tables.some((t) => t.name === "MyNotes")).toBe(true);
+    const io = capture(dir);
+    expect(await main([path, "--json"], io)).toBe(0);
+    expect(JSON.parse(io.stdout.join("")).counts.errors).toBe(0);
   });
 
   describe("files that cannot be checked: exit 2, one line naming the file and why, the file untouched", () => {
