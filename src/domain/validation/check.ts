@@ -15,7 +15,7 @@ import {
   type PathKey,
   type TermList,
 } from "../spec/vocabulary";
-import { FORMULAS, LIST, SHEETS, TABLES } from "../spec/workbook";
+import { CONFIG, FORMULAS, LIST, SHEETS, TABLES } from "../spec/workbook";
 import * as cells from "./cells";
 import { SEVERITY_OF, type FindingCodeName } from "./codes";
 import { listSource, NUMBER_SCHEMAS, numberBounds } from "./schema";
@@ -428,6 +428,27 @@ function checkTable(b: Bound, ctx: Context, out: Finding[]): void {
     if (c.listFormula) checkStagePath(b, c, i, parsed, found);
     if (c.defaultFrom) checkProbability(b, c, i, parsed, found);
     if (c.formula === FORMULAS.smart) checkSmart(b, blank, parsed, found);
+  }
+  if (spec.name === CONFIG_TABLE) checkSettings(b, found);
+}
+
+const CONFIG_TABLE = "Config";
+const NUMERIC_SETTINGS = new Set(CONFIG.filter((c) => typeof c.value === "number").map((c) => c.name.toLowerCase()));
+
+/**
+ * Settings' thresholds (lag alert days, tier thresholds...) are numbers that formulas, rules and
+ * highlights read by name: text there breaks them for everyone, so it is reported like a number cell.
+ */
+function checkSettings(b: Bound, found: TableFindings): void {
+  const i = b.at.get("value");
+  if (i === undefined || !b.at.has("name")) return;
+  for (let r = 0; r < b.snap.values.length; r++) {
+    if (!NUMERIC_SETTINGS.has(foldText(cellOf(b, r, "name")))) continue;
+    const v = b.snap.values[r]?.[i] ?? null;
+    if (unread(b.snap, r, i) || isExcelError(v)) continue;
+    if (isBlank(v)) found.emit("required", r, i, v);
+    else if (typeof v !== "number" || !Number.isFinite(v)) found.emit("notNumber", r, i, v);
+    else if (v < 0) found.emit("negative", r, i, v);
   }
 }
 

@@ -408,3 +408,19 @@ describe("stage words", () => {
     expect(zh.map((f) => [f.code, f.details?.expected])).toEqual([["otherLanguage", "方案制定"]]);
   });
 });
+
+describe("Settings", () => {
+  const config = EN.tables.find((t) => t.name === "Config")!;
+  const rowOf = (name: string) => config.values.findIndex((r) => r[columnIndex(config, "name")] === name);
+  it.each([
+    ["LagAlertDays", "three", ["notNumber@Config:R:value"]],
+    ["TierHighWinProbability", -0.5, ["negative@Config:R:value"]],
+    ["LagAlertDays", null, ["required@Config:R:value"]],
+    ["LagAlertDays", 0, []],
+    ["RiskHighScore", 20, []],
+    ["Language", "zh-CN", []],
+  ] as [string, CellEdit["value"], string[]][])("a %s of %p gives %p", (name, value, expected) => {
+    const r = rowOf(name);
+    expect(findings([["Config", r, "value", value]])).toEqual(expected.map((e) => e.replace(":R:", `:${r}:`)));
+  });
+});
