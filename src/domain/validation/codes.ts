@@ -1,6 +1,20 @@
 // Every rule of the check by its stable code, with its severity: written once, here. Errors are
 // what the issue calls wrong; warnings what may be right (a roster that lags, a formula a
 // co-author overwrote, a word of the other language).
+//
+// Finding.details by code (all else is in the finding itself):
+//   columnMissing       missing (header in the workbook's language), missingKey
+//   percentAsWhole      percent (the number typed)
+//   notInList, unlistedWord   expected (the list's words, " / " between)
+//   otherLanguage       expected (the workbook's own word)
+//   refMissing          table, sheet, column (where the name was looked for)
+//   duplicate           firstRow (Excel row of the first use)
+//   stageNotOnPath      path (header), pathValue
+//   dateOrder           other (header of the earlier date), otherValue (as yyyy-mm-dd)
+//   requiredWhen, blankUnless  when (header of the status), status (as typed)
+//   smart               letters ("A", "S T")
+//   probabilityFar      default (0..1), stage (as typed)
+//   formulaMissing, formulaOverwritten  fromRow (a row that still has the formula), when one does
 import type { Severity } from "./types";
 
 export const SEVERITY_OF = {
