@@ -16,6 +16,7 @@ import { bodyOf, tableModel } from "../../src/xlsx/apply";
 import { buildWorkbook } from "../../src/xlsx/build";
 import { loadWorkbook } from "../../src/xlsx/names";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
+import { xlsxResaved } from "../support/libreoffice";
 import { FIXTURE_TODAY, harmlessEdits, plantedFaults, type CellEdit } from "../support/plantedFaults";
 
 function capture(cwd: string): Io & { stdout: string[]; stderr: string[] } {
@@ -117,4 +118,24 @@ describe.each(LANGUAGES)("npm run check on a written %s workbook with faults pla
       expect({ fault: f.why, found: section.some((l) => l.startsWith(`  ${cell.padEnd(6)} `) && l.includes(`${place.column}: `)) }).toEqual({ fault: f.why, found: true });
     }
   });
+});
+
+describe("npm run check on a file another spreadsheet saved (LibreOffice: recalculated, cached results, its own XML)", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "sales-planner-resaved-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("the planted faults come back exactly, as from the file our writer made", async () => {
+    const language: Language = "zh-CN";
+    const faults = plantedFaults(language);
+    const { path, workbook } = await plantedFile(dir, language, [...faults, ...harmlessEdits(language)]);
+    const resaved = await xlsxResaved(path, dir);
+    const io = capture(dir);
+    expect(await main([resaved, "--json"], io, deps)).toBe(1);
+    const report = JSON.parse(io.stdout.join("")) as { findings: Finding[] };
+    const expected = faults.map((f) => ({ ...placeOf(workbook, f.table, f.row, f.expected.column ?? f.column, language), code: f.expected.code, severity: f.expected.severity }));
+    expect(report.findings.map(key).sort(order)).toEqual(expected.sort(order));
+  }, 120_000);
 });

@@ -238,3 +238,16 @@ export function makeWorkDir(name: string): string {
 export function removeWorkDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
+
+/**
+ * The workbook as LibreOffice saves it again as .xlsx: recalculated, so every formula cell holds
+ * a cached result, in LibreOffice's own way of writing the parts. Returns the new file's path.
+ */
+export async function xlsxResaved(file: string, outDir: string): Promise<string> {
+  const dir = join(outDir, "resaved");
+  mkdirSync(dir, { recursive: true });
+  await soffice(["--convert-to", 'xlsx:Calc MS Excel 2007 XML', "--outdir", dir, file]);
+  const saved = join(dir, basename(file));
+  if (!existsSync(saved)) throw new Error(`LibreOffice wrote no .xlsx for ${file}`);
+  return saved;
+}
