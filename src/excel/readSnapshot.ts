@@ -56,7 +56,7 @@ export interface SnapshotRead {
   /** context.sync() calls, refused ones included. */
   readonly syncs: number;
   readonly chunks: readonly Chunk[];
-  /** Syncs Excel refused as too large, read again in halves. */
+  /** Syncs Excel refused as too large (their rows were planned again, smaller). */
   readonly refused: number;
 }
 
