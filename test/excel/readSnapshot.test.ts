@@ -49,6 +49,22 @@ describe("the Office.js reader", () => {
     expect(tasks.numberFormats![12_345][9]).toBe("yyyy-mm-dd");
   });
 
+  it("Chinese text: counted at its largest (a \\uXXXX escape each), so no response is refused", async () => {
+    // Mostly Chinese rows: 3 bytes a character in UTF-8, so an estimate of one byte would be
+    // short by far more than the budget's headroom.
+    const text = "客户需求确认书，提交技术方案并安排产品演示".repeat(10);
+    const { fake } = bigTasks(20_000, (i) => {
+      const row = taskRow(i);
+      row[4] = text;
+      row[5] = text;
+      return row;
+    });
+    const result = await read(fake);
+    expect(result.refused).toBe(0);
+    for (const record of fake.syncRecords) expect(record.responseBytes).toBeLessThanOrEqual(WEB_LIMIT);
+    expect(result.snapshot.tables[0].values[19_999][4]).toBe(text);
+  });
+
   it("reads each row exactly once, in order, whatever the chunks", async () => {
     const { fake } = bigTasks(2_345);
     const result = await read(fake, 40_000);
