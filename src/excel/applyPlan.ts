@@ -192,6 +192,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
   };
 
   const guardSyncs = await ensureRoomBelow(context, plan.steps, tables);
+  const legendSyncs = await dropTakenLegends(context, plan);
+  plan = legendSyncs.plan;
 
   /**
    * Rows go into the blank cells below the table (never TableRowCollection.add, which conflicts
@@ -452,7 +454,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
     await batch.sync();
   }
   report();
-  return { syncs: guardSyncs + batch.syncs };
+  return { syncs: guardSyncs + legendSyncs.syncs + batch.syncs };
 }
 
 interface Unit {
@@ -487,7 +489,11 @@ function toUnits(plan: Plan): { units: Unit[]; record?: AppendRowsStep } {
   const units: Unit[] = [structure];
   for (const step of plan.steps) {
     if (step === record) continue;
-    if (STRUCTURE.includes(step.kind)) {
+    if (step.kind === "writeCells" && step.record) {
+      // Cells that say what they are (a legend) go in one batch with their record item, so a
+      // lost batch is redone and a finished one never written twice.
+      units.push({ steps: [step], records: take(step.record), completes: 1 });
+    } else if (STRUCTURE.includes(step.kind)) {
       structure.steps.push(step);
       (structure as { completes: number }).completes++;
     } else if (step.kind === "setValidation") {
@@ -563,6 +569,40 @@ function addRule(range: Excel.Range, rule: ConditionalFormatRule): void {
   // add() puts the new rule on top, above a user's own rules; ours go below them, so theirs keep
   // winning where both apply. Set last: after a priority change the object must be fetched again.
   cf.priority = LAST_PRIORITY;
+}
+
+/** Cells a writeCells step would write, as Range.formulas reads them back. */
+function formulaText(value: CellInput): unknown {
+  return value === null ? "" : typeof value === "object" ? value.formula : value;
+}
+
+/**
+ * Cells beside a table that was there before are read first (one sync for all of them): a step
+ * whose cells hold anything but blanks or what it writes is left out, with its record item, so a
+ * user's cell is never written over and a legend a lost batch half wrote is completed in place.
+ */
+async function dropTakenLegends(context: Excel.RequestContext, plan: Plan): Promise<{ plan: Plan; syncs: number }> {
+  const guarded = plan.steps.filter((s): s is Extract<PlanStep, { kind: "writeCells" }> => s.kind === "writeCells" && s.onlyIntoBlank === true);
+  if (guarded.length === 0) return { plan, syncs: 0 };
+  const reads = guarded.map((step) => step.cells.map((cell) => context.workbook.worksheets.getItem(step.sheet).getRange(cell.address).load("formulas")));
+  try {
+    await context.sync();
+  } catch (error) {
+    const office = officeErrorParts(error);
+    throw new WorkbookWriteError([{ sheet: guarded[0].sheet }], "read", { kind: "excel", code: office.code, message: office.message });
+  }
+  const taken = new Set(
+    guarded.filter((step, i) => step.cells.some((cell, c) => {
+      const now = reads[i][c].formulas[0][0];
+      return now !== "" && now !== null && now !== formulaText(cell.value);
+    })),
+  );
+  if (taken.size === 0) return { plan, syncs: 1 };
+  const dropped = new Set([...taken].map((s) => s.record));
+  const steps = plan.steps
+    .filter((s) => !taken.has(s as never))
+    .map((s) => (s.kind === "appendRows" && s.table === RECORD_TABLE ? { ...s, rows: s.rows.filter((r) => !dropped.has(String(r[0]))) } : s));
+  return { plan: { ...plan, steps }, syncs: 1 };
 }
 
 /** Cells one guard read loads at a time: about 1 MB of blank cells in the response. */

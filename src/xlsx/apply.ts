@@ -308,12 +308,18 @@ function setPrint(workbook: ExcelJS.Workbook, step: SetPrintStep): void {
 
 function writeCells(workbook: ExcelJS.Workbook, step: WriteCellsStep): void {
   const sheet = sheetOf(workbook, step.sheet);
+  if (step.onlyIntoBlank && step.cells.some((c) => !blankOr(sheet.getCell(c.address).value, cellValue(c.value)))) return;
   for (const c of step.cells) {
     const cell = sheet.getCell(c.address);
     cell.value = cellValue(c.value);
     if (c.format) setLook(cell, c.format);
   }
   for (const w of step.widths ?? []) sheet.getColumn(w.column).width = w.width;
+}
+
+/** A cell is free for `value` when blank or holding it already. */
+function blankOr(now: ExcelJS.CellValue, value: ExcelJS.CellValue): boolean {
+  return now === null || now === undefined || now === "" || JSON.stringify(now) === JSON.stringify(value);
 }
 
 function setSchemaVersion(workbook: ExcelJS.Workbook, version: number): void {

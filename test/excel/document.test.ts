@@ -35,3 +35,21 @@ describe("the Office.js set-up as a document", () => {
     expect(goals.conditionalFormats.map((cf) => cf.numberFormat).sort()).toEqual(["#,##0", "#,##0", "0%", "0%"]);
   });
 });
+
+describe("a legend beside a table that was there before", () => {
+  it("is left out, with its record item, when a user's cell is where it would go", async () => {
+    const { olderWorkbook, setUp: run } = await import("../support/fakeExcelFixtures");
+    const fake = await olderWorkbook({ taskRows: 5, otherRows: 5 });
+    const customers = fake.workbook.table("Customers")!;
+    // Customers ends at column P (16 columns from A); its legend would start at R1.
+    const sheet = customers.sheet;
+    fake.workbook.cell(sheet, 0, 17).value = "my note";
+    await run(fake);
+    expect(fake.workbook.cell(sheet, 0, 17).value).toBe("my note");
+    expect(fake.workbook.cell(sheet, 1, 17).value).toBe("");
+    const record = fake.workbook.table("AddinRecord")!;
+    const items = Array.from({ length: record.rect.rows - 1 }, (_, r) => fake.workbook.cell(record.sheet, record.rect.row + 1 + r, record.rect.col).value);
+    expect(items).not.toContain("legend:Customers");
+    expect(items).toContain("legend:Tasks");
+  });
+});

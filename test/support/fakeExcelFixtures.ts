@@ -41,6 +41,8 @@ export function olderSpec(missingTaskColumns: readonly string[] = ["support", "d
       .filter((t) => t.name !== "Risks")
       .map((t) => (t.name === "Tasks" ? { ...t, columns: t.columns.filter((c) => !missingTaskColumns.includes(c.key)) } : t)),
     conditionalFormats: WORKBOOK.conditionalFormats.filter((cf) => cf.table !== "Risks"),
+    // Legends came later: an older workbook has none beside its tables.
+    legends: [],
   };
 }
 

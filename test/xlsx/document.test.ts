@@ -9,6 +9,8 @@ import { applyPlan } from "../../src/xlsx/apply";
 import { buildWorkbook, localToday, newWorkbook, planNewWorkbook } from "../../src/xlsx/build";
 import { TABLES, SHEETS } from "../../src/domain/spec/workbook";
 import type { Language } from "../../src/domain/spec/vocabulary";
+import { loadWorkbook, namedCell } from "../../src/xlsx/names";
+import ExcelJS from "exceljs";
 import { makeWorkDir, pdfWords, removeWorkDir, renderPage, xlsxToCsv, xlsxToPdf, type PdfPage, type Table } from "../support/libreoffice";
 
 const TODAY = localToday();
@@ -90,6 +92,14 @@ describe("the workbook as a document, printed and recalculated by LibreOffice", 
       const built = await buildWorkbook({ language, sample: true, functions: false }, TODAY);
       printed.set(language, await print(dir, language, built.bytes));
     }
+    for (const language of ["en-US", "zh-CN"] as const) {
+      // The same workbook after a co-author set the lag alert to 5 days and due-soon to 7 on Settings.
+      const changed = new ExcelJS.Workbook();
+      await loadWorkbook(changed, (await buildWorkbook({ language, sample: true, functions: false }, TODAY)).bytes);
+      namedCell(changed, "LagAlertDays")!.value = 5;
+      namedCell(changed, "DueSoonDays")!.value = 7;
+      printed.set(`${language} changed`, await print(dir, `${language}-changed`, Buffer.from(await changed.xlsx.writeBuffer())));
+    }
     const long = newWorkbook();
     applyPlan(long, manyTasks(planNewWorkbook(long, { language: "en-US", sample: true, functions: false }, TODAY), 500));
     printed.set("500 tasks", await print(dir, "tasks500", Buffer.from(await long.xlsx.writeBuffer())));
@@ -143,6 +153,21 @@ describe("the workbook as a document, printed and recalculated by LibreOffice", 
       expect(line(language === "en-US" ? "New" : "新签客户数").filter((w) => /^[\d.,]+%?$/.test(w)).slice(0, 2)).toEqual(["10", "15"]);
       expect(page.words.map((w) => w.text)).toContain("25%");
       expect(page.words.map((w) => w.text)).not.toContain("0.3");
+    });
+
+    it(`${language}: explains the Tasks colours with the thresholds Settings holds, live`, () => {
+      const sheet = SHEETS.find((s) => s.key === "tasks")!.name[key];
+      const legend = (which: string) => printed.get(which)!.csv.get(sheet)!.flat().filter((cell) => /Lagging|Overdue|Due within|滞后：|已逾期：|临近截止：/.test(cell));
+      expect(legend(language)).toEqual(
+        language === "en-US"
+          ? ["Lagging: more than 3 days late", "Overdue: 1 to 3 days late", "Due within 3 days"]
+          : ["滞后：逾期超过3天", "已逾期：逾期1至3天", "临近截止：3天内到期"],
+      );
+      expect(legend(`${language} changed`)).toEqual(
+        language === "en-US"
+          ? ["Lagging: more than 5 days late", "Overdue: 1 to 5 days late", "Due within 7 days"]
+          : ["滞后：逾期超过5天", "已逾期：逾期1至5天", "临近截止：7天内到期"],
+      );
     });
 
     it(`${language}: saves PNG pages of Tasks and Review for people to look at`, async () => {

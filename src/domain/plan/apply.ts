@@ -83,6 +83,9 @@ export function applyPlanToState(state: WorkbookState, plan: Plan): WorkbookStat
       case "setSchemaVersion":
         schemaVersion = step.version;
         break;
+      case "writeCells":
+        for (const cell of step.cells) touchSheet(step.sheet, cell.address);
+        break;
       case "setFormats":
       case "setColumnFormula":
       case "setValidation":
@@ -90,7 +93,6 @@ export function applyPlanToState(state: WorkbookState, plan: Plan): WorkbookStat
       case "setRowFormats":
       case "styleTable":
       case "setPrint":
-      case "writeCells":
       case "fillFormulas":
         // Not part of the state a writer reads: AddinRecord tells what rules exist.
         break;

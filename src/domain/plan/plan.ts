@@ -16,7 +16,7 @@ import type { ColumnSpec, Localized, SpecValue, TableSpec, WorkbookSpec } from "
 import { LANGUAGES, normalizeWord, label, termOf, type Language } from "../spec/vocabulary";
 import { ENTRY_ERRORS, ENTRY_ERROR_TITLE, ROOM_TO_GROW, inputMessage } from "../spec/workbook";
 import { nameQuarters, quarterDay } from "./calendar";
-import { absoluteColumnRange, areaAddress, excelSerial, parseArea, type Area } from "./address";
+import { absoluteColumnRange, areaAddress, columnLetters, excelSerial, parseArea, type Area } from "./address";
 import { chooseFormula, escapeHeader, referencedColumns, ruleFormula, tableFormula, type MissingColumn } from "./formulas";
 import {
   RECORD_TABLE,
@@ -42,6 +42,7 @@ import {
   type SetPrintStep,
   type SetRowFormatsStep,
   type StyleTableStep,
+  type WriteCellsStep,
   type SetFormatsStep,
   type SetValidationStep,
   type SheetState,
@@ -881,5 +882,52 @@ function documentSteps(ctx: Context, addSheets: readonly AddSheetStep[]): PlanSt
       footer: text(ctx.spec.printFooter),
     });
   }
-  return [...rowFormats, ...styles, ...prints];
+  return [...rowFormats, ...styles, ...prints, ...legendSteps(ctx)];
+}
+
+/** Width of a legend's column, in characters. */
+const LEGEND_WIDTH = { en: 34, zh: 24 } as const;
+
+/**
+ * Each highlighted table's legend, beside it: one blank column right of the sheet's tables
+ * (after this plan's columns), from the header row down.
+ * Made once: AddinRecord keeps `legend:<Table>`.
+ */
+function legendSteps(ctx: Context): WriteCellsStep[] {
+  const steps: WriteCellsStep[] = [];
+  const text = textIn(ctx.language);
+  for (const legend of ctx.spec.legends) {
+    const layout = ctx.layouts.get(legend.table);
+    const record = `legend:${legend.table}`;
+    if (!layout || ctx.recorded.has(record)) continue;
+    const rules = ctx.spec.conditionalFormats.filter((r) => r.table === legend.table);
+    let edge = layout.firstColumn + layout.headers.length - 1;
+    const sheet = layout.sheet.toLowerCase();
+    // Beside the sheet's tables, whatever else the sheet uses, so a re-run after an interruption
+    // finds the same place (and writes the same legend over its own start). Beside a table that
+    // was there before, the writer checks the cells are blank or already the legend's.
+    const made = !layout.existing || layout.interrupted === true;
+    for (const other of ctx.layouts.values()) {
+      if (other.sheet.toLowerCase() === sheet) edge = Math.max(edge, other.firstColumn + other.headers.length - 1);
+    }
+    const column = edge + 2;
+    const at = (row: number) => areaAddress({ firstColumn: column, lastColumn: column, firstRow: row, lastRow: row });
+    const cell = (value: string): CellInput => (value.startsWith("=") ? { formula: value } : value);
+    const cells: WriteCellsStep["cells"][number][] = [{ address: at(layout.headerRow), value: text(legend.title), format: { bold: true } }];
+    legend.entries.forEach((entry, i) => {
+      const rule = rules.find((r) => r.id === entry.rule);
+      const { fill, font, bold } = rule?.format ?? {};
+      cells.push({ address: at(layout.headerRow + 1 + i), value: cell(text(entry.text)), format: { ...(fill ? { fill } : {}), ...(font ? { font } : {}), ...(bold ? { bold } : {}), wrap: true } });
+    });
+    steps.push({
+      kind: "writeCells",
+      sheet: layout.sheet,
+      cells,
+      widths: [{ column: columnLetters(column), width: ctx.language === "zh-CN" ? LEGEND_WIDTH.zh : LEGEND_WIDTH.en }],
+      record,
+      ...(made ? {} : { onlyIntoBlank: true }),
+    });
+    ctx.newRecord.push(record);
+  }
+  return steps;
 }

@@ -309,8 +309,15 @@ export interface WriteCellsStep {
   readonly sheet: string;
   /** Only into cells the planner knows are blank. */
   readonly cells: readonly { readonly address: string; readonly value: CellInput; readonly format?: CellFormat }[];
-  /** Sheet column widths, by column letters (only on sheets the plan adds). */
+  /** Sheet column widths, by column letters (only columns nothing used before). */
   readonly widths?: readonly { readonly column: string; readonly width: number }[];
+  /** The AddinRecord item these cells make true (`legend:Tasks`): written with them, never twice. */
+  readonly record?: string;
+  /**
+   * Beside a table that was there before: the writer first reads the cells and leaves the step
+   * out (and its record item) when one holds something other than what it would write.
+   */
+  readonly onlyIntoBlank?: boolean;
 }
 
 /**

@@ -145,6 +145,17 @@ export interface TableSpec {
   readonly headerFormat?: RuleFormat;
 }
 
+/**
+ * A table's legend: a heading and one line per highlighting rule, each in its rule's colours,
+ * beside the table. A line starting with "=" is an en-US formula reading Settings names, so a
+ * changed threshold changes the legend.
+ */
+export interface LegendSpec {
+  readonly table: TableName;
+  readonly title: Localized;
+  readonly entries: readonly { readonly rule: string; readonly text: Localized }[];
+}
+
 /** How a sheet prints: one page wide, its header row on every page, a footer with sheet name and page. */
 export interface PrintSpec {
   readonly orientation: "portrait" | "landscape";
@@ -229,6 +240,7 @@ export interface WorkbookSpec {
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
   /** Printed at the foot of every page, in Excel's header/footer codes (&A sheet, &P page, &N pages). */
   readonly printFooter: Localized;
+  readonly legends: readonly LegendSpec[];
 }
 
 export type { Language };

@@ -7,6 +7,7 @@ import type {
   ComputedFormula,
   ConditionalFormatSpec,
   ConfigSpec,
+  LegendSpec,
   ListSpec,
   Localized,
   NameSpec,
@@ -1341,6 +1342,33 @@ export const CONDITIONAL_FORMATS: readonly ConditionalFormatSpec[] = [
   },
 ];
 
+/** What each sheet's colours mean, with the thresholds read live from Settings. */
+export const LEGENDS: readonly LegendSpec[] = [
+  {
+    table: "Tasks",
+    title: L("Colours", "颜色说明"),
+    entries: [
+      { rule: "lagging", text: L('="Lagging: more than "&LagAlertDays&" days late"', '="滞后：逾期超过"&LagAlertDays&"天"') },
+      { rule: "overdue", text: L('="Overdue: 1 to "&LagAlertDays&" days late"', '="已逾期：逾期1至"&LagAlertDays&"天"') },
+      { rule: "dueSoon", text: L('="Due within "&DueSoonDays&" days"', '="临近截止："&DueSoonDays&"天内到期"') },
+      { rule: "closed", text: L("Done or cancelled", "已完成或已取消") },
+    ],
+  },
+  {
+    table: "Customers",
+    title: L("Colours", "颜色说明"),
+    entries: [{ rule: "nextContactPast", text: L("Next contact date has passed", "已过下次联系日期") }],
+  },
+  {
+    table: "Risks",
+    title: L("Colours", "颜色说明"),
+    entries: [
+      { rule: "scoreHigh", text: L('="Score "&RiskHighScore&" or more"', '="风险分值"&RiskHighScore&"及以上"') },
+      { rule: "scoreMedium", text: L('="Score "&RiskMediumScore&" to "&(RiskHighScore-1)', '="风险分值"&RiskMediumScore&"至"&(RiskHighScore-1)') },
+    ],
+  },
+];
+
 // ---------------------------------------------------------------------------------------
 
 /** Settings tables first: the other tables' names and drop-downs point into them. */
@@ -1373,6 +1401,7 @@ export const WORKBOOK: WorkbookSpec = {
   names: NAMES,
   conditionalFormats: CONDITIONAL_FORMATS,
   printFooter: L("&A — page &P of &N", "&A — 第 &P 页，共 &N 页"),
+  legends: LEGENDS,
 };
 
 /** Type hints for input messages of columns without their own. */

@@ -113,3 +113,36 @@ describe("an upgrade of a workbook an older version made", () => {
     expect(plan(WORKBOOK, done, { language: "en-US", sample: true, today: TODAY }).steps).toEqual([]);
   });
 });
+
+describe("legends", () => {
+  it("explains the Tasks colours beside the table, in the rules' own colours, thresholds read live from Settings", () => {
+    const legend = stepsOf(english, "writeCells").find((s) => s.record === "legend:Tasks")!;
+    // Tasks runs A..N; one blank column, then the legend in P from the header row down.
+    expect(legend.cells).toEqual([
+      { address: "P1", value: "Colours", format: { bold: true } },
+      { address: "P2", value: { formula: '="Lagging: more than "&LagAlertDays&" days late"' }, format: { fill: "#C00000", font: "#FFFFFF", bold: true, wrap: true } },
+      { address: "P3", value: { formula: '="Overdue: 1 to "&LagAlertDays&" days late"' }, format: { fill: "#FFC7CE", font: "#9C0006", wrap: true } },
+      { address: "P4", value: { formula: '="Due within "&DueSoonDays&" days"' }, format: { fill: "#FFEB9C", font: "#9C5700", wrap: true } },
+      { address: "P5", value: "Done or cancelled", format: { font: "#A6A6A6", wrap: true } },
+    ]);
+    expect(legend.onlyIntoBlank).toBeUndefined();
+    const record = english.steps[english.steps.length - 1] as Extract<PlanStep, { kind: "appendRows" }>;
+    expect(record.rows.map((r) => r[0])).toEqual(expect.arrayContaining(["legend:Tasks", "legend:Customers", "legend:Risks"]));
+  });
+
+  it("words the legend in the workbook's language", () => {
+    const legend = stepsOf(chinese, "writeCells").find((s) => s.record === "legend:Risks")!;
+    expect(legend.cells.map((c) => c.value)).toEqual(["颜色说明", { formula: '="风险分值"&RiskHighScore&"及以上"' }, { formula: '="风险分值"&RiskMediumScore&"至"&(RiskHighScore-1)' }]);
+  });
+
+  it("puts an older workbook's legend beside the table after its new columns, only into blank cells, once", () => {
+    const older = plan(olderSpec(), EMPTY_WORKBOOK, { language: "en-US", sample: true, today: TODAY });
+    const state = applyPlanToState(EMPTY_WORKBOOK, older);
+    const upgrade = plan(WORKBOOK, state, { language: "en-US", sample: true, today: TODAY });
+    const legend = stepsOf(upgrade, "writeCells").find((s) => s.record === "legend:Tasks")!;
+    expect(legend.cells[0].address).toBe("P1");
+    expect(legend.onlyIntoBlank).toBe(true);
+    const again = plan(WORKBOOK, applyPlanToState(state, upgrade), { language: "en-US", sample: true, today: TODAY });
+    expect(stepsOf(again, "writeCells")).toEqual([]);
+  });
+});
