@@ -1,0 +1,28 @@
+// `npm run mutate`: plants small bugs (mutants) in the domain core, the SALES functions and the
+// Excel adapter, and runs the fast suites against each; a mutant no test notices survives.
+// Too slow for CI. One folder at a time: npm run mutate -- --mutate 'src/domain/**/*.ts'
+// Mutants we accept as surviving, with why: stryker-equivalent.md beside this file.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  mutate: ["src/domain/**/*.ts", "src/functions/**/*.ts", "src/excel/**/*.ts"],
+  testRunner: "jest",
+  jest: { configFile: "jest.fast.config.js", enableFindRelatedTests: false },
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.json",
+  // Only the tests that reach a mutant run against it.
+  coverageAnalysis: "perTest",
+  // A re-run tests only mutants whose code or covering tests changed; the file stays under
+  // test-output/ (gitignored) so the next run on this machine finds it.
+  incremental: true,
+  incrementalFile: "test-output/mutation/stryker-incremental.json",
+  concurrency: 2,
+  reporters: ["html", "json", "clear-text", "progress"],
+  htmlReporter: { fileName: "test-output/mutation/mutation.html" },
+  jsonReporter: { fileName: "test-output/mutation/mutation.json" },
+  ignorePatterns: ["dist", "coverage", "test-output", "*.xlsx"],
+  tempDirName: "test-output/stryker-tmp",
+  cleanTempDir: "always",
+  timeoutMS: 60000,
+  thresholds: { high: 90, low: 85, break: null },
+};
