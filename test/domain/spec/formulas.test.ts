@@ -97,6 +97,15 @@ describe("portable twins give what SALES.* gives (expected values worked out by 
     [100_000, 0.2, "高", "Potential watch"],
     [50_000, 0.9, "low", "Maintain"],
     [50_000, 0.9, "中", "Maintain"],
+    // at, just below and just above each threshold
+    [1_000_000, 0.5, "low", "Key breakthrough"],
+    [1_000_001, 0.51, "low", "Key breakthrough"],
+    [999_999, 0.5, "low", "Opportunity cultivation"],
+    [1_000_000, 0.49, "low", "Opportunity cultivation"],
+    [200_000, 0.1, "low", "Opportunity cultivation"],
+    [200_001, 0.1, "low", "Opportunity cultivation"],
+    [199_999, 0.1, "low", "Maintain"],
+    [199_999, 0.1, "high", "Potential watch"],
     [null, 0.5, "high", ""],
     [100_000, null, "high", ""],
     [100_000, 0.5, null, ""],
@@ -120,6 +129,13 @@ describe("portable twins give what SALES.* gives (expected values worked out by 
     [{ goal: "12345", metric: "revenue", target: 100, baseline: 20, deadline: 45090 }, "S A"],
     [{ goal: "Win more", metric: "vibes", target: "lots", start: 45100, deadline: 45090 }, "M A R T"],
     [{ goal: "Revenue", metric: "REVENUE", target: 90, baseline: 30 }, "T"],
+    // achievable up to exactly 3× the baseline; a rate up to 100%; a deadline after, not on, the start
+    [{ goal: "Revenue", metric: "revenue", target: 90, baseline: 30, deadline: 45090 }, "✓"],
+    [{ goal: "Revenue", metric: "revenue", target: 91, baseline: 30, deadline: 45090 }, "A"],
+    [{ goal: "Convert", metric: "conversion rate", target: 1, deadline: 45090 }, "✓"],
+    [{ goal: "Convert", metric: "conversion rate", target: 1.01, deadline: 45090 }, "A"],
+    [{ goal: "Revenue", metric: "revenue", target: 90, start: 45090, deadline: 45090 }, "T"],
+    [{ goal: "Revenue", metric: "revenue", target: 90, start: 45089, deadline: 45090 }, "✓"],
   ];
   it.each(goals)("SMART of %j is %j", (row, expected) => {
     expect(compute("SalesGoals", row, portable(FORMULAS.smart))).toBe(expected);
@@ -132,10 +148,16 @@ describe("Tasks highlights", () => {
   const lit = (row: Record<string, Cell>) => rules.filter((r) => compute("Tasks", row, r.formula) === true).map((r) => r.id);
 
   it.each([
+    // lagging: more than LagAlertDays (3) late; overdue: 1 to 3 days late
+    [{ due: today - 5, status: "blocked" }, ["lagging"]],
     [{ due: today - 4, status: "in progress" }, ["lagging"]],
     [{ due: today - 3, status: "blocked" }, ["overdue"]],
+    [{ due: today - 2, status: "in progress" }, ["overdue"]],
     [{ due: today - 1, status: "未开始" }, ["overdue"]],
+    // due soon: due today up to DueSoonDays (3) ahead
     [{ due: today, status: "not started" }, ["dueSoon"]],
+    [{ due: today + 1, status: "not started" }, ["dueSoon"]],
+    [{ due: today + 2, status: "进行中" }, ["dueSoon"]],
     [{ due: today + 3, status: "in progress" }, ["dueSoon"]],
     [{ due: today + 4, status: "in progress" }, []],
     [{ due: today - 30, status: "Done" }, ["closed"]],
@@ -143,5 +165,26 @@ describe("Tasks highlights", () => {
     [{ status: "in progress" }, []],
   ] as [Record<string, Cell>, string[]][])("%j lights %j", (row, expected) => {
     expect(lit(row)).toEqual(expected);
+  });
+});
+
+describe("Risks highlights: red from RiskHighScore (15), amber from RiskMediumScore (8)", () => {
+  const rules = WORKBOOK.conditionalFormats.filter((r) => r.table === "Risks");
+  const lit = (score: Cell) => rules.filter((r) => compute("Risks", { score }, r.formula) === true).map((r) => r.id);
+
+  it.each([
+    [7, []],
+    [7.5, []],
+    [8, ["scoreMedium"]],
+    [9, ["scoreMedium"]],
+    [14, ["scoreMedium"]],
+    [14.5, ["scoreMedium"]],
+    [15, ["scoreHigh"]],
+    [16, ["scoreHigh"]],
+    [25, ["scoreHigh"]],
+    [null, []],
+    ["high", []],
+  ] as [Cell, string[]][])("a score of %j lights %j", (score, expected) => {
+    expect(lit(score)).toEqual(expected);
   });
 });
