@@ -14,6 +14,10 @@ describe("payload estimate", () => {
       fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 6 }), (grid) => {
         expect(jsonBytes(grid)).toBe(Buffer.byteLength(JSON.stringify(grid), "utf8"));
       }),
+      // Empty grids, characters JSON escapes, 1-4 byte UTF-8, a surrogate pair, numbers JSON writes long.
+      {
+        examples: [[[]], [[[]]], [[[""]]], [[['"\\\n\t\u0001']]], [[["é任😀"]]], [[[1e308, -5e-324, 0.1, -0, 123456789012]]], [[[true, false, "a"], []]]] as [(string | number | boolean)[][]][],
+      },
     );
   });
 

@@ -200,7 +200,20 @@ describe.each(LANGUAGES)("the check on random content, starting from the %s samp
         holds(input);
         for (const f of checkWorkbook(input)) codes.add(f.code);
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // The edges first: nothing changed, the first and the last place on a sheet, an empty and
+        // a long row, Excel's first and last date (serials 1 and 2958465) and one past it, 0 and -0.
+        examples: [
+          [[], undefined],
+          [[{ kind: "move", t: 0, headerRow: 1, firstColumn: 1 }], "en-US"],
+          [[{ kind: "move", t: 1, headerRow: 1_048_575, firstColumn: 16_000 }], "zh-CN"],
+          [[{ kind: "addRow", t: 2, cells: [] }, { kind: "addRow", t: 2, cells: Array.from({ length: 20 }, () => "y".repeat(10_000)) }], undefined],
+          [[1, 2_958_465, 2_958_466, 0, -0, -1].map((v, i) => ({ kind: "cell" as const, t: 0, r: 0, c: i, v, formula: null })), undefined],
+          [["1900-01-01", "9999-12-31", "2026-02-29", "2028-02-29"].map((v, i) => ({ kind: "cell" as const, t: 3, r: 0, c: i, v, formula: null })), "en-US"],
+          [[{ kind: "clearRows", t: 0 }, { kind: "dropTable", t: 1000 }, { kind: "drop", t: 0, c: 0 }, { kind: "swap", t: 0, a: 0, b: 1000 }], undefined],
+        ] as [Change[], WorkbookSnapshot["language"]][],
+      },
     );
     expect(tableCount).toBe(base.tables.length);
     // The random edits reach far into the rules, not only the first one that fires.

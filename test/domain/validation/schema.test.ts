@@ -43,7 +43,8 @@ describe.each([
         const findings = checkWorkbook(plant(EN, [...more, { table, row, column, value }]));
         expect({ value, accepted: findings.length === 0 }).toEqual({ value, accepted: schema.safeParse(value).success });
       }),
-      { numRuns: 200 },
+      // Each bound, at it and just beside it: 0, 100%, Excel's last date serial 2,958,465, the 1–5 scale.
+      { numRuns: 200, examples: [0, -0, -1e-9, 1e-9, 0.5, 1, 1.0000001, 5, 5.5, 6, 45, 100, 2_958_465, 2_958_466, 1.5].map((v) => [v] as [number]) },
     );
   });
 });
