@@ -1,6 +1,6 @@
 // `npm run bench`: runs every bench module in one process and prints one JSON object.
 // Each module measures its ratios inside the same run, so numbers compare like with like.
-const modules = ["functions", "plan", "excel", "xlsx", "check", "checkRead"] as const;
+const modules = ["functions", "plan", "excel", "xlsx", "check", "checkRead", "mutation"] as const;
 
 async function main(): Promise<void> {
   const report: Record<string, unknown> = {
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   for (const name of modules) {
     const started = Date.now();
     try {
-      const bench = (await import(`./${name}`)) as { run: () => Promise<Record<string, unknown>> };
+      const bench = (await import(`./${name}`)) as { run: () => Promise<Record<string, unknown> | string> };
       report[name] = await bench.run();
     } catch (error) {
       report[name] = { error: error instanceof Error ? error.message : String(error) };
