@@ -230,6 +230,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
       const sheet = context.workbook.worksheets.add(step.sheet);
       if (!step.visible) sheet.visibility = "Hidden";
       if (step.tabColor) sheet.tabColor = step.tabColor;
+      if (step.first) sheet.position = 0;
     },
 
     hideSheet: async (step: Extract<PlanStep, { kind: "hideSheet" }>) => {
@@ -419,7 +420,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
         range.formulas = [[officeCell(cell.value)]];
         if (cell.format) setLook(range.format, cell.format);
         if (cell.format?.numberFormat) range.numberFormat = [[cell.format.numberFormat]];
+        if (cell.format?.wrap) range.format.autofitRows();
       }
+      // Worksheet.position, ExcelApi 1.1; not undo-supported on Windows and Mac (the set-up then retries ungrouped).
+      if (step.moveFirst) sheet.position = 0;
       for (const w of step.widths ?? []) {
         await batch.add("RangeFormat.columnWidth", 16, step.kind, { sheet: step.sheet });
         sheet.getRange(`${w.column}1`).format.columnWidth = widthInPoints(w.width);

@@ -50,9 +50,12 @@ async function read(context: Excel.RequestContext) {
   }
 }
 
-/** Steps whose calls Excel on Windows and Mac cannot put in an undo group: a hidden sheet's visibility. */
+/**
+ * Steps whose calls Excel on Windows and Mac cannot put in an undo group: a hidden sheet's
+ * visibility, and the position of a sheet that goes first in the tab order (Worksheet.position).
+ */
 function outsideGroup(step: PlanStep): boolean {
-  return step.kind === "hideSheet" || (step.kind === "addSheet" && !step.visible);
+  return step.kind === "hideSheet" || (step.kind === "addSheet" && (!step.visible || step.first === true));
 }
 
 const GROUPED: Excel.RunOptions = { delayForCellEdit: true, mergeUndoGroup: true };

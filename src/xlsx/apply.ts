@@ -82,10 +82,17 @@ function resize(model: TableModel, area: Area): void {
 }
 
 function addSheet(workbook: ExcelJS.Workbook, step: AddSheetStep): void {
-  workbook.addWorksheet(step.sheet, {
+  const sheet = workbook.addWorksheet(step.sheet, {
     state: step.visible ? "visible" : "hidden",
     ...(step.tabColor ? { properties: { tabColor: { argb: argb(step.tabColor) } } } : {}),
   });
+  if (step.first) moveFirst(workbook, sheet);
+}
+
+/** ExcelJS orders the sheets it writes by orderNo (not in its typings). */
+function moveFirst(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
+  type Ordered = { orderNo: number };
+  (sheet as unknown as Ordered).orderNo = Math.min(...workbook.worksheets.map((s) => (s as unknown as Ordered).orderNo)) - 1;
 }
 
 function addTable(workbook: ExcelJS.Workbook, step: AddTableStep): void {
@@ -315,6 +322,10 @@ function writeCells(workbook: ExcelJS.Workbook, step: WriteCellsStep): void {
     if (c.format) setLook(cell, c.format);
   }
   for (const w of step.widths ?? []) sheet.getColumn(w.column).width = w.width;
+  if (step.moveFirst) moveFirst(workbook, sheet);
+  const areas = step.cells.map((c) => parseArea(c.address));
+  const edge = (pick: (a: Area) => number, f: (...n: number[]) => number) => f(...areas.map(pick));
+  if (areas.length) fitRowHeights(sheet, edge((a) => a.firstRow, Math.min), edge((a) => a.lastRow, Math.max), edge((a) => a.firstColumn, Math.min), edge((a) => a.lastColumn, Math.max));
 }
 
 /** A cell is free for `value` when blank or holding it already. */

@@ -10,8 +10,10 @@ describe("the Office.js set-up as a document", () => {
   });
 
   it("sets every visible sheet to print landscape, one page wide, header row on every page, footer with sheet and page", () => {
-    const visible = fake.workbook.sheets.filter((s) => s.visibility === "Visible" && s.name !== "Sheet1");
+    const visible = fake.workbook.sheets.filter((s) => s.visibility === "Visible" && s.name !== "Sheet1" && s.name !== "Overview");
     expect(visible.length).toBe(9);
+    expect(fake.workbook.sheets[0].name).toBe("Overview");
+    expect(fake.workbook.sheets[0].pageLayout).toEqual({ orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerFooter: "&A — page &P of &N" });
     for (const sheet of visible) {
       expect({ sheet: sheet.name, layout: sheet.pageLayout }).toEqual({
         sheet: sheet.name,

@@ -106,7 +106,9 @@ describe("full set-up in Excel", () => {
     expect(fake.undoSteps).toBe(2);
     fake.undo();
     const settingsOnly = describeWorkbook(fake.workbook);
+    // The overview goes first in the tab order, which Excel cannot group either: it is made, empty, before.
     expect(settingsOnly.sheets.map((s) => [s.name, s.visibility, Object.keys(s.cells).length])).toEqual([
+      ["Overview", "Visible", 0],
       ["Sheet1", "Visible", 0],
       ["Settings", "Hidden", 0],
     ]);

@@ -589,7 +589,14 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
       visibility: { set: (sheet, value) => (sheet.visibility = value as FakeSheet["visibility"]) },
       tabColor: { set: (sheet, value) => (sheet.tabColor = String(value)) },
       id: {},
-      position: {},
+      // Worksheet.position (ExcelApi 1.1): the sheet moves to that place in the tab order.
+      position: {
+        set: (sheet, value) => {
+          const sheets = this.ctx.model.sheets;
+          sheets.splice(sheets.indexOf(sheet), 1);
+          sheets.splice(Math.max(0, Math.min(Number(value), sheets.length)), 0, sheet);
+        },
+      },
     });
   }
   protected scalars(): Record<string, Getter<FakeSheet>> {

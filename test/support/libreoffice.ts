@@ -39,10 +39,13 @@ function run(program: string, args: readonly string[], timeoutMs = RUN_TIMEOUT_M
   return new Promise((resolve, reject) => {
     // Own process group, so a hung soffice and its soffice.bin child can be ended together.
     const child = spawn(program, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    // Decoded whole at the end: a chunk boundary can fall inside a multi-byte character.
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    const stdoutText = () => Buffer.concat(out).toString("utf8");
+    const stderrText = () => Buffer.concat(err).toString("utf8");
     const timer = setTimeout(() => {
       if (child.pid !== undefined) {
         try {
@@ -59,6 +62,8 @@ function run(program: string, args: readonly string[], timeoutMs = RUN_TIMEOUT_M
     });
     child.on("close", (code) => {
       clearTimeout(timer);
+      const stdout = stdoutText();
+      const stderr = stderrText();
       if (code === 0) resolve({ stdout, stderr });
       else reject(new Error(`${program} exited with ${code}: ${stderr.trim() || stdout.trim()}`));
     });

@@ -7,7 +7,11 @@ import type { AddTableStep, CellInput, Plan } from "../../src/domain/plan/types"
 import { excelSerial } from "../../src/domain/plan/address";
 import { applyPlan } from "../../src/xlsx/apply";
 import { buildWorkbook, localToday, newWorkbook, planNewWorkbook } from "../../src/xlsx/build";
-import { TABLES, SHEETS } from "../../src/domain/spec/workbook";
+import { TABLES, SHEETS, OVERVIEW } from "../../src/domain/spec/workbook";
+
+/** The overview lists the first ten names of the Team roster. */
+const OVERVIEW_OWNER_ROWS = 10;
+import { DEAL_STATUS, RISK_STATUS, TASK_STATUS, type TermList } from "../../src/domain/spec/vocabulary";
 import type { Language } from "../../src/domain/spec/vocabulary";
 import { loadWorkbook, namedCell } from "../../src/xlsx/names";
 import ExcelJS from "exceljs";
@@ -17,8 +21,8 @@ const TODAY = localToday();
 const OUTPUT = join(__dirname, "..", "..", "test-output", "document");
 const LANGUAGE_KEYS: Record<Language, "en" | "zh"> = { "en-US": "en", "zh-CN": "zh" };
 
-/** Sample pages: one per visible sheet with a table, each one page wide (worked out by hand: 9 sheets, few rows). */
-const SAMPLE_PAGES = 9;
+/** Sample pages: one per visible sheet, each one page wide (worked out by hand: the overview and 9 sheets, few rows). */
+const SAMPLE_PAGES = 10;
 
 interface Printed {
   readonly pdf: string;
@@ -172,11 +176,92 @@ describe("the workbook as a document, printed and recalculated by LibreOffice", 
 
     it(`${language}: saves PNG pages of Tasks and Review for people to look at`, async () => {
       const doc = printed.get(language)!;
-      for (const sheetKey of ["tasks", "review"]) {
+      for (const sheetKey of ["overview", "tasks", "review"]) {
         const page = pagesOf(doc, SHEETS.find((s) => s.key === sheetKey)!.name[key])[0];
         await renderPage(doc.pdf, page.number, 110, dir);
         copyFileSync(join(dir, `page-${page.number}-110.png`), join(OUTPUT, `${language}-${sheetKey}.png`));
       }
+    });
+  }
+
+  for (const language of ["en-US", "zh-CN"] as const) {
+    it(`${language}: the overview's figures are the tables' own, counted here from the recalculated sheets`, () => {
+      const key = LANGUAGE_KEYS[language];
+      const csv = printed.get(language)!.csv;
+      const sheet = (k: string) => csv.get(SHEETS.find((s) => s.key === k)!.name[key])!;
+      const columnOf = (table: Table, tableName: string, column: string) => {
+        const header = TABLES.find((t) => t.name === tableName)!.columns.find((c) => c.key === column)!.header[key];
+        const at = table[0].indexOf(header);
+        if (at < 0) throw new Error(`no ${header}`);
+        return table.slice(1).filter((r) => r.some((cell) => cell !== "")).map((r) => r[at]);
+      };
+      const is = (terms: TermList, keys: string[]) => (word: string) => terms.terms.some((t) => keys.includes(t.key) && (t.en.toLowerCase() === word.toLowerCase() || t.zh === word));
+      const number = (text: string) => (text.endsWith("%") ? Number(text.slice(0, -1).replace(/,/g, "")) / 100 : Number(text.replace(/,/g, "")));
+      const today = excelSerial(TODAY);
+
+      // Tasks: open tasks late by more than the lag alert days (3), and late at all.
+      const tasks = sheet("tasks");
+      const due = columnOf(tasks, "Tasks", "due").map((d) => (d ? excelSerial(d) : NaN));
+      const status = columnOf(tasks, "Tasks", "status");
+      const owner = columnOf(tasks, "Tasks", "owner");
+      const open = status.map((s) => !is(TASK_STATUS, ["done", "cancelled"])(s));
+      const late = (more: number, who?: string) => due.filter((d, i) => open[i] && today - d > more && (who === undefined || owner[i] === who)).length;
+      // Pipeline: won / decided, and open amount x probability.
+      const pipeline = sheet("pipeline");
+      const deal = columnOf(pipeline, "Pipeline", "status");
+      const won = deal.filter(is(DEAL_STATUS, ["won"])).length;
+      const lost = deal.filter(is(DEAL_STATUS, ["lost"])).length;
+      const amounts = columnOf(pipeline, "Pipeline", "amount").map(number);
+      const chances = columnOf(pipeline, "Pipeline", "probability").map(number);
+      const weighted = deal.reduce((sum, d, i) => (is(DEAL_STATUS, ["open"])(d) ? sum + amounts[i] * chances[i] : sum), 0);
+      // Customers whose next contact is within the due-soon days (3) or past; open risks scoring 15 or more.
+      const contacts = columnOf(sheet("customers"), "Customers", "nextContact").filter((d) => d && excelSerial(d) <= today + 3).length;
+      const risks = sheet("risks");
+      const scores = columnOf(risks, "Risks", "score").map(number);
+      const highRisks = columnOf(risks, "Risks", "status").filter((s, i) => is(RISK_STATUS, ["open"])(s) && scores[i] >= 15).length;
+      // Goals: the average of actual / target.
+      const goals = sheet("goals");
+      const actual = columnOf(goals, "SalesGoals", "actual").map(number);
+      const target = columnOf(goals, "SalesGoals", "target").map(number);
+      const attainment = actual.reduce((sum, a, i) => sum + a / target[i], 0) / actual.length;
+
+      const overview = sheet("overview");
+      const figure = (row: number) => overview[row - 1][1];
+      const label = (row: number) => (OVERVIEW.rows[row - 1][0].value as { en: string; zh: string })[key];
+      expect(overview[11][0]).toBe(label(12));
+      expect({
+        attainment: figure(12),
+        weighted: figure(13),
+        winRate: figure(14),
+        lagging: figure(15),
+        overdue: figure(16),
+        contacts: figure(17),
+        highRisks: figure(18),
+      }).toEqual({
+        attainment: `${Math.round(attainment * 100)}%`,
+        weighted: weighted.toLocaleString("en-US"),
+        winRate: `${Math.round((won / (won + lost)) * 100)}%`,
+        lagging: String(late(3)),
+        overdue: String(late(0)),
+        contacts: String(contacts),
+        highRisks: String(highRisks),
+      });
+      // Per owner, for every name of the Team roster.
+      const ownerHead = overview.findIndex((r) => r[0] === (OVERVIEW.rows[20][0].value as { en: string; zh: string })[key]);
+      const perOwner = overview.slice(ownerHead + 1, ownerHead + 1 + OVERVIEW_OWNER_ROWS).filter((r) => r[0] !== "" && r[1] !== "" && /^\d+$/.test(r[1])).map((r) => r.slice(0, 3));
+      const team = csv.get(SHEETS.find((s) => s.key === "settings")!.name[key])!;
+      const rosterHeader = TABLES.find((t) => t.name === "Team")!.columns[0].header[key];
+      const rosterAt = team[0].lastIndexOf(rosterHeader);
+      const roster = team.slice(1).map((r) => r[rosterAt]).filter((n) => n);
+      expect(perOwner).toEqual(roster.map((name) => [name, String(late(3, name)), String(late(0, name))]));
+      expect(late(0)).toBeGreaterThan(late(3));
+      // The funnel, row for row as Review has it.
+      const review = sheet("review");
+      const stageHeader = TABLES.find((t) => t.name === "ReviewFunnel")!.columns[0].header[key];
+      const funnelAt = review[0].lastIndexOf(stageHeader);
+      const funnel = review.slice(1).filter((r) => r[funnelAt]).map((r) => r.slice(funnelAt, funnelAt + 3));
+      const funnelHead = overview.findIndex((r, i) => i > ownerHead && r[0] === stageHeader);
+      expect(overview.slice(funnelHead + 1, funnelHead + 1 + funnel.length).map((r) => r.slice(0, 3))).toEqual(funnel);
     });
   }
 

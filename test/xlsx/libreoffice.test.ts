@@ -90,7 +90,7 @@ function byId(table: Table, header: string): Record<string, string> {
   return Object.fromEntries(ids.map((id, i) => [id, values[i]]));
 }
 
-const ENGLISH_SHEETS = ["Goals", "Strategy", "Market", "Customers", "Tasks", "Pipeline", "Risks", "Review", "Playbook", "Settings"];
+const ENGLISH_SHEETS = ["Overview", "Goals", "Strategy", "Market", "Customers", "Tasks", "Pipeline", "Risks", "Review", "Playbook", "Settings"];
 const TABLES = [
   "SalesGoals", "StrategyPlan", "MarketAnalysis", "Customers", "Tasks", "Pipeline", "Risks",
   "ReviewInputs", "ReviewMetrics", "ReviewFunnel", "Playbook", "Config", "Stages", "Tiers", "Team", "Lists", "AddinRecord",
@@ -165,7 +165,7 @@ describe("the .xlsx in LibreOffice, recalculated on load", () => {
   it("prints the strong lagging fill on exactly the rows overdue by more than the alert days", async () => {
     const page = pages.find((p) => p.words.some((w) => w.text === "LAG5"));
     if (!page) throw new Error("no PDF page shows the Tasks IDs");
-    const dpi = 100;
+    const dpi = 200;
     const scale = dpi / 72;
     const image = await renderPage(pdf, page.number, dpi, dir);
     const strong = rgbOf("#C00000");
@@ -173,9 +173,11 @@ describe("the .xlsx in LibreOffice, recalculated on load", () => {
       const word = page.words.find((w) => w.text === text);
       if (!word) throw new Error(`"${text}" is not on page ${page.number}`);
       // A band inside the row, from the ID cell rightwards: glyphs are thin, the fill dominates.
-      const top = (word.yMin + 2) * scale;
-      const bottom = (word.yMax - 2) * scale;
-      return dominantColour(image, word.xMin * scale, top, (word.xMin + 200) * scale, bottom);
+      // The page is printed one page wide, so the band scales with the text.
+      const inset = (word.yMax - word.yMin) * 0.2;
+      const top = (word.yMin + inset) * scale;
+      const bottom = (word.yMax - inset) * scale;
+      return dominantColour(image, word.xMin * scale, top, (word.xMin + 40 * (word.yMax - word.yMin)) * scale, bottom);
     };
     const lit = Object.fromEntries([...TASKS.map((t) => t.id), "ID"].map((id) => [id, near(fillOf(id), strong, 24)]));
     expect(lit).toEqual({ ...Object.fromEntries(TASKS.map((t) => [t.id, t.lagging])), ID: false });

@@ -16,7 +16,7 @@ import type { ColumnSpec, Localized, SpecValue, TableSpec, WorkbookSpec } from "
 import { LANGUAGES, normalizeWord, label, termOf, type Language } from "../spec/vocabulary";
 import { ENTRY_ERRORS, ENTRY_ERROR_TITLE, ROOM_TO_GROW, inputMessage } from "../spec/workbook";
 import { nameQuarters, quarterDay } from "./calendar";
-import { absoluteColumnRange, areaAddress, columnLetters, excelSerial, parseArea, type Area } from "./address";
+import { absoluteColumnRange, areaAddress, columnLetters, quoteSheet, excelSerial, parseArea, type Area } from "./address";
 import { chooseFormula, escapeHeader, referencedColumns, ruleFormula, tableFormula, type MissingColumn } from "./formulas";
 import {
   RECORD_TABLE,
@@ -124,13 +124,15 @@ export function plan(spec: WorkbookSpec, state: WorkbookState, options: PlanOpti
   };
 
   const { addSheets, renames } = placeTables(ctx);
+  const overview = overviewSheet(ctx);
+  if (overview?.add) addSheets.push(overview.add);
   const hides = hideSheets(ctx, addSheets);
   holdBackUnreadyColumns(ctx);
   const { tables, configRows } = tableSteps(ctx);
   const names = nameSteps(ctx, configRows);
   const rules = ruleSteps(ctx);
   const fills = fillSteps(ctx);
-  const look = documentSteps(ctx, addSheets);
+  const look = documentSteps(ctx, addSheets, overview && { sheet: overview.sheet, moveFirst: !overview.add });
 
   const sheetOrder = (key: string) => spec.sheets.findIndex((s) => s.key === key);
   addSheets.sort((a, b) => sheetOrder(a.key) - sheetOrder(b.key));
@@ -848,7 +850,7 @@ function widthIn(c: ColumnSpec, language: Language): number | undefined {
  * plan makes, wrapping on the columns it adds, and page set-up on the sheets it adds. Nothing
  * here touches a cell, column or sheet a user had before.
  */
-function documentSteps(ctx: Context, addSheets: readonly AddSheetStep[]): PlanStep[] {
+function documentSteps(ctx: Context, addSheets: readonly AddSheetStep[], overview: { sheet: string; moveFirst: boolean } | undefined): PlanStep[] {
   const rowFormats: SetRowFormatsStep[] = [];
   const styles: StyleTableStep[] = [];
   const prints: SetPrintStep[] = [];
@@ -882,7 +884,66 @@ function documentSteps(ctx: Context, addSheets: readonly AddSheetStep[]): PlanSt
       footer: text(ctx.spec.printFooter),
     });
   }
-  return [...rowFormats, ...styles, ...prints, ...legendSteps(ctx)];
+  return [...rowFormats, ...styles, ...prints, ...(overview ? [overviewCells(ctx, overview.sheet, overview.moveFirst)] : []), ...legendSteps(ctx)];
+}
+
+const OVERVIEW_RECORD = "sheet:overview";
+
+/**
+ * Where the overview goes, when the workbook never had it: a new sheet, or the sheet of its name an
+ * interrupted set-up left, empty or starting with the overview's title (any other sheet of that
+ * name is someone's, and stays as it is).
+ */
+function overviewSheet(ctx: Context): { sheet: string; add?: AddSheetStep } | undefined {
+  const overview = ctx.spec.overview;
+  const sheet = overview && ctx.spec.sheets.find((s) => s.key === overview.sheet);
+  if (!overview || !sheet || ctx.recorded.has(OVERVIEW_RECORD)) return undefined;
+  if (ctx.options.sheets && !ctx.options.sheets.includes(overview.sheet)) return undefined;
+  const name = textIn(ctx.language)(sheet.name);
+  const there = ctx.state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  // An unrecorded overview whose title is ours was cut short: it is written again over itself.
+  const title = overview.rows[0]?.[0]?.value;
+  const ours = (cell: unknown) => !!title && "en" in title && (cell === title.en || cell === title.zh);
+  if (there) return there.empty === true || ours(there.top?.[0]?.[0]) ? { sheet: there.name } : undefined;
+  return { sheet: name, add: { kind: "addSheet", key: sheet.key, sheet: name, visible: sheet.visible, first: true, ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}) } };
+}
+
+/** The overview's cells: words in the workbook's language, links to the sheets as named, formulas over the tables' real headers. */
+function overviewCells(ctx: Context, sheet: string, moveFirst: boolean): WriteCellsStep {
+  const overview = ctx.spec.overview!;
+  const text = textIn(ctx.language);
+  const header = headerOf(ctx);
+  const sheetOf = (key: string) => [...ctx.layouts.values()].find((l) => l.spec.sheet === key)?.sheet;
+  const cells: WriteCellsStep["cells"][number][] = [];
+  overview.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      const address = areaAddress({ firstColumn: c + 1, lastColumn: c + 1, firstRow: r + 1, lastRow: r + 1 });
+      const v = cell.value;
+      let value: CellInput;
+      if ("formula" in v) {
+        const rendered = tableFormula(v.formula, "Overview", header);
+        if ("missing" in rendered) return;
+        value = { formula: rendered.formula };
+      } else if ("link" in v) {
+        const target = sheetOf(v.link);
+        if (!target) return;
+        const label = v.label ? text(v.label) : target;
+        value = { formula: `=HYPERLINK("#${quoteSheet(target).replace(/"/g, '""')}!A1","${label.replace(/"/g, '""')}")` };
+        cells.push({ address, value, format: { font: "#0563C1", wrap: true } });
+        return;
+      } else value = text(v);
+      cells.push({ address, value, ...(cell.format ? { format: cell.format } : {}) });
+    });
+  });
+  ctx.newRecord.push(OVERVIEW_RECORD);
+  return {
+    kind: "writeCells",
+    sheet,
+    cells,
+    widths: overview.widths.map((width, i) => ({ column: columnLetters(i + 1), width })),
+    record: OVERVIEW_RECORD,
+    ...(moveFirst ? { moveFirst } : {}),
+  };
 }
 
 /** Width of a legend's column, in characters. */

@@ -103,6 +103,8 @@ export interface AddSheetStep {
   readonly sheet: string;
   readonly visible: boolean;
   readonly tabColor?: string;
+  /** Put it first in the tab order (the overview). */
+  readonly first?: boolean;
 }
 
 /** Hides a sheet the spec keeps hidden that an interrupted set-up made but left visible. */
@@ -318,6 +320,8 @@ export interface WriteCellsStep {
    * out (and its record item) when one holds something other than what it would write.
    */
   readonly onlyIntoBlank?: boolean;
+  /** Move the sheet first in the tab order (an overview sheet an interrupted set-up left). */
+  readonly moveFirst?: boolean;
 }
 
 /**

@@ -9,6 +9,7 @@ export interface Localized {
 }
 
 export type SheetKey =
+  | "overview"
   | "goals"
   | "strategy"
   | "market"
@@ -145,6 +146,20 @@ export interface TableSpec {
   readonly headerFormat?: RuleFormat;
 }
 
+/** A cell of the overview: text, or an en-US formula template (`{Table:key}` for a table column). */
+export interface OverviewCell {
+  readonly value: Localized | { readonly formula: FormulaTemplate } | { readonly link: SheetKey; readonly label?: Localized };
+  readonly format?: RuleFormat & { readonly size?: number; readonly wrap?: boolean };
+}
+
+/** The overview sheet, row by row from A1: native formulas only, so every co-author sees it. */
+export interface OverviewSpec {
+  readonly sheet: SheetKey;
+  /** Column widths from A, in characters. */
+  readonly widths: readonly number[];
+  readonly rows: readonly (readonly OverviewCell[])[];
+}
+
 /**
  * A table's legend: a heading and one line per highlighting rule, each in its rule's colours,
  * beside the table. A line starting with "=" is an en-US formula reading Settings names, so a
@@ -241,6 +256,7 @@ export interface WorkbookSpec {
   /** Printed at the foot of every page, in Excel's header/footer codes (&A sheet, &P page, &N pages). */
   readonly printFooter: Localized;
   readonly legends: readonly LegendSpec[];
+  readonly overview?: OverviewSpec;
 }
 
 export type { Language };

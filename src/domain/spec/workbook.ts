@@ -10,8 +10,12 @@ import type {
   LegendSpec,
   ListSpec,
   Localized,
+  FormulaTemplate,
   NameSpec,
+  OverviewCell,
+  OverviewSpec,
   RuleFormat,
+  SheetKey,
   SheetSpec,
   SpecRow,
   SpecValue,
@@ -462,6 +466,7 @@ const NEEDS_RESEARCH_STANDARD = L(
 const WIDE = { orientation: "landscape" } as const;
 
 export const SHEETS: readonly SheetSpec[] = [
+  { key: "overview", name: L("Overview", "总览"), visible: true, tabColor: "#404040", print: { orientation: "portrait" } },
   { key: "goals", name: L("Goals", "销售目标"), visible: true, tabColor: "#2E75B6", print: WIDE },
   { key: "strategy", name: L("Strategy", "策略规划"), visible: true, tabColor: "#2E75B6", print: WIDE },
   { key: "market", name: L("Market", "市场分析"), visible: true, tabColor: "#2E75B6", print: WIDE },
@@ -1370,6 +1375,95 @@ export const LEGENDS: readonly LegendSpec[] = [
 ];
 
 // ---------------------------------------------------------------------------------------
+// The overview (SPEC section 2): the method's five steps linked to their sheets, key figures,
+// lagging and overdue tasks per owner, and the funnel, all native formulas over the tables.
+
+const OVERVIEW_OWNER_ROWS = 10;
+const portableOf = (key: string): FormulaTemplate => {
+  const actual = REVIEW_METRICS.find((m) => m.key === key)!.actual;
+  return "native" in actual ? actual.native : actual.portable;
+};
+const taskOpen = `(1-${isWordEach("{Tasks:status}", TASK_STATUS, CLOSED_TASK_STATUSES)})`;
+const lateBy = (more: string) => `ISNUMBER({Tasks:due})*(TODAY()-{Tasks:due}>${more})*${taskOpen}`;
+const ownerIs = (cell: string) => `(LOWER(TRIM({Tasks:owner}))=LOWER(TRIM(${cell})))`;
+
+const TITLE = { bold: true, size: 16 } as const;
+const HEADING = { bold: true, size: 12, font: "#2E75B6" } as const;
+// Wrapped cells start at the top of their row, so a block's cells line up.
+const COLUMN_HEAD = { bold: true, fill: "#4472C4", font: "#FFFFFF", wrap: true } as const;
+const text = (en: string, zh: string, format?: OverviewCell["format"]): OverviewCell => ({ value: L(en, zh), ...(format ? { format } : {}) });
+const formula = (template: FormulaTemplate, numberFormat?: string): OverviewCell => ({ value: { formula: template }, ...(numberFormat ? { format: { numberFormat } } : {}) });
+const link = (sheet: SheetKey): OverviewCell => ({ value: { link: sheet } });
+
+/** Rows of the overview before the per-owner block, so its formulas can point at their own row. */
+const OVERVIEW_HEAD: readonly (readonly OverviewCell[])[] = [
+  [text("Sales plan overview", "销售计划总览", TITLE)],
+  [text("Every figure is a live formula over the sheets; click a sheet name to open it.", "所有数字均由公式从各工作表实时计算；点击工作表名称即可打开。", { font: "#595959" })],
+  [],
+  [text("The method in five steps", "五步法", HEADING)],
+  [text("1. Goals and market: SMART goals, PEST and five forces, customer profile", "1. 目标与市场：SMART目标、PEST与五力分析、客户画像", { wrap: true }), link("goals"), link("market"), link("customers")],
+  [text("2. Strategy: customer tiers, sales paths, strategy mix", "2. 策略：客户分层、销售路径、策略组合", { wrap: true }), link("strategy"), link("customers"), link("pipeline")],
+  [text("3. Task decomposition: action nodes, output standards, one owner each", "3. 任务拆解：关键节点、输出标准、责任到人", { wrap: true }), link("tasks")],
+  [text("4. Monitoring: progress, lagging nodes, risk warnings", "4. 监控：进度跟踪、滞后预警、风险预案", { wrap: true }), link("tasks"), link("risks")],
+  [text("5. Review and iteration: conversion, CAC, LTV; wins and losses as a playbook", "5. 复盘迭代：转化率、CAC、LTV；成败经验沉淀", { wrap: true }), link("review"), link("playbook")],
+  [],
+  [text("Key figures", "关键指标", HEADING)],
+  [text("Goal attainment (average of the goals)", "目标达成率（各目标平均）"), formula(`=IFERROR(AVERAGE({SalesGoals:attainment}),"")`, FORMAT.rate)],
+  [text("Weighted open pipeline (amount)", "加权在途商机（金额）"), formula(portableOf("weightedPipeline"), FORMAT.money)],
+  [text("Win rate (%)", "赢单率（%）"), formula(portableOf("winRate"), FORMAT.rate)],
+  [text("Tasks lagging beyond the alert days", "滞后超预警天数的任务"), formula(`=SUMPRODUCT(${lateBy("LagAlertDays")})`, FORMAT.count)],
+  [text("Tasks overdue", "已逾期任务"), formula(`=SUMPRODUCT(${lateBy("0")})`, FORMAT.count)],
+  [
+    text("Customer contacts due within the due-soon days (or past)", "临期或已过期的客户联系"),
+    formula(`=COUNTIFS({Customers:nextContact},"<="&(TODAY()+DueSoonDays))`, FORMAT.count),
+  ],
+  [
+    text("Open risks at or above the red score", "达到红色预警的未处理风险"),
+    formula(`=SUMPRODUCT(${isWordEach("{Risks:status}", RISK_STATUS, ["open"])}*ISNUMBER({Risks:score})*({Risks:score}>=RiskHighScore))`, FORMAT.count),
+  ],
+  [],
+  [text("Lagging and overdue tasks per owner", "各负责人的滞后与逾期任务", HEADING)],
+  [
+    { value: L("Owner (Team on Settings)", "负责人（设置中的团队）"), format: COLUMN_HEAD },
+    { value: L("Lagging", "滞后"), format: COLUMN_HEAD },
+    { value: L("Overdue", "逾期"), format: COLUMN_HEAD },
+  ],
+];
+
+const ownerRows: OverviewCell[][] = Array.from({ length: OVERVIEW_OWNER_ROWS }, (_, i) => {
+  const row = OVERVIEW_HEAD.length + 1 + i;
+  const owner = `$A${row}`;
+  return [
+    formula(`=IFERROR(INDEX(${LIST.owner},${i + 1}),"")`),
+    formula(`=IF(${owner}="","",SUMPRODUCT(${ownerIs(owner)}*${lateBy("LagAlertDays")}))`, FORMAT.count),
+    formula(`=IF(${owner}="","",SUMPRODUCT(${ownerIs(owner)}*${lateBy("0")}))`, FORMAT.count),
+  ];
+});
+
+const funnelRows: OverviewCell[][] = NEW_CUSTOMER_STAGES.map((_, i) => [
+  formula(`=IFERROR(INDEX({ReviewFunnel:stage},${i + 1}),"")`),
+  formula(`=IFERROR(INDEX({ReviewFunnel:reached},${i + 1}),"")`, FORMAT.count),
+  formula(`=IFERROR(INDEX({ReviewFunnel:conversion},${i + 1}),"")`, FORMAT.rate),
+]);
+
+export const OVERVIEW: OverviewSpec = {
+  sheet: "overview",
+  widths: [52, 16, 16, 16],
+  rows: [
+    ...OVERVIEW_HEAD,
+    ...ownerRows,
+    [],
+    [text("Funnel (from Review)", "销售漏斗（来自复盘）", HEADING)],
+    [
+      { value: HEADER.stage, format: COLUMN_HEAD },
+      { value: L("Reached", "到达数"), format: COLUMN_HEAD },
+      { value: L("Conversion from previous stage", "较上一阶段转化率"), format: COLUMN_HEAD },
+    ],
+    ...funnelRows,
+  ],
+};
+
+// ---------------------------------------------------------------------------------------
 
 /** Settings tables first: the other tables' names and drop-downs point into them. */
 export const TABLES: readonly TableSpec[] = [
@@ -1402,6 +1496,7 @@ export const WORKBOOK: WorkbookSpec = {
   conditionalFormats: CONDITIONAL_FORMATS,
   printFooter: L("&A — page &P of &N", "&A — 第 &P 页，共 &N 页"),
   legends: LEGENDS,
+  overview: OVERVIEW,
 };
 
 /** Type hints for input messages of columns without their own. */

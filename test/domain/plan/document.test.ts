@@ -88,8 +88,10 @@ describe("reading", () => {
 describe("printing", () => {
   it("sets up every visible sheet: landscape, one page wide, header row repeated, sheet name and page in the footer", () => {
     const prints = stepsOf(english, "setPrint");
-    expect(prints.map((p) => p.sheet)).toEqual(["Goals", "Strategy", "Market", "Customers", "Tasks", "Pipeline", "Risks", "Review", "Playbook"]);
-    for (const p of prints) expect(p).toMatchObject({ orientation: "landscape", titleRows: "$1:$1", footer: "&A — page &P of &N" });
+    expect(prints.map((p) => p.sheet).sort()).toEqual(["Customers", "Goals", "Market", "Overview", "Pipeline", "Playbook", "Review", "Risks", "Strategy", "Tasks"]);
+    // The overview has no table: portrait, no title rows.
+    expect(prints.find((p) => p.sheet === "Overview")).toEqual({ kind: "setPrint", sheet: "Overview", orientation: "portrait", footer: "&A — page &P of &N" });
+    for (const p of prints.filter((p) => p.sheet !== "Overview")) expect(p).toMatchObject({ orientation: "landscape", titleRows: "$1:$1", footer: "&A — page &P of &N" });
     expect(stepsOf(chinese, "setPrint")[0].footer).toBe("&A — 第 &P 页，共 &N 页");
   });
 });
@@ -144,5 +146,38 @@ describe("legends", () => {
     expect(legend.onlyIntoBlank).toBe(true);
     const again = plan(WORKBOOK, applyPlanToState(state, upgrade), { language: "en-US", sample: true, today: TODAY });
     expect(stepsOf(again, "writeCells")).toEqual([]);
+  });
+});
+
+describe("the overview", () => {
+  const overview = stepsOf(english, "writeCells").find((s) => s.record === "sheet:overview")!;
+  const at = (address: string) => overview.cells.find((c) => c.address === address)?.value;
+
+  it("is a new sheet, first in the tab order, made once", () => {
+    expect(stepsOf(english, "addSheet").find((s) => s.sheet === "Overview")).toMatchObject({ first: true, visible: true });
+    const again = plan(WORKBOOK, applyPlanToState(EMPTY_WORKBOOK, english), { language: "en-US", sample: true, today: TODAY });
+    expect(again.steps).toEqual([]);
+  });
+
+  it("links each of the five steps to its sheets, as the workbook names them", () => {
+    expect(at("A5")).toBe("1. Goals and market: SMART goals, PEST and five forces, customer profile");
+    expect(at("B5")).toEqual({ formula: `=HYPERLINK("#'Goals'!A1","Goals")` });
+    const zh = stepsOf(chinese, "writeCells").find((s) => s.record === "sheet:overview")!;
+    expect(zh.cells.find((c) => c.address === "B7")!.value).toEqual({ formula: `=HYPERLINK("#'任务矩阵'!A1","任务矩阵")` });
+  });
+
+  it("reads the tables through their real headers, in native formulas only", () => {
+    const formulas = overview.cells.flatMap((c) => (typeof c.value === "object" && c.value !== null ? [c.value.formula] : []));
+    expect(formulas.length).toBeGreaterThan(20);
+    expect(formulas.filter((f) => /SALES\./.test(f))).toEqual([]);
+    expect(at("B12")).toEqual({ formula: '=IFERROR(AVERAGE(SalesGoals[Attainment]),"")' });
+    expect(String((at("B15") as { formula: string }).formula)).toContain("Tasks[Due]");
+  });
+
+  it("leaves a sheet of that name alone when it is someone's", () => {
+    const state: WorkbookState = { ...EMPTY_WORKBOOK, sheets: [...EMPTY_WORKBOOK.sheets, { name: "Overview", visible: true, empty: false, usedRange: "A1:C3", top: [["My notes"]] }] };
+    const p = plan(WORKBOOK, state, { language: "en-US", sample: true, today: TODAY });
+    expect(stepsOf(p, "writeCells").filter((s) => s.sheet === "Overview")).toEqual([]);
+    expect(stepsOf(p, "addSheet").map((s) => s.sheet)).not.toContain("Overview");
   });
 });

@@ -44,7 +44,7 @@ describe("an empty workbook", () => {
   const { first } = setUp();
 
   it("gets every sheet, Settings hidden, and every table of the spec", () => {
-    expect(stepsOf(first, "addSheet").map((s) => s.sheet)).toEqual(["Goals", "Strategy", "Market", "Customers", "Tasks", "Pipeline", "Risks", "Review", "Playbook", "Settings"]);
+    expect(stepsOf(first, "addSheet").map((s) => s.sheet)).toEqual(["Overview", "Goals", "Strategy", "Market", "Customers", "Tasks", "Pipeline", "Risks", "Review", "Playbook", "Settings"]);
     expect(stepsOf(first, "addSheet").find((s) => s.key === "settings")!.visible).toBe(false);
     expect(stepsOf(first, "addTable").map((s) => s.table).sort()).toEqual(WORKBOOK.tables.map((t) => t.name).sort());
   });
@@ -355,6 +355,8 @@ describe("a re-run after a set-up that stopped partway", () => {
     const { state } = setUp();
     return {
       ...state,
+      // The overview as a writer reads it back: its title at A1.
+      sheets: state.sheets.map((s) => (s.name === "Overview" ? { ...s, top: [["Sales plan overview"]] } : s)),
       names: [],
       record: [],
       tables: state.tables.map((t) => ({ ...t, typed: t.headers.map(() => false), ...facts })),
