@@ -6,7 +6,8 @@ async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   // A property read, not the bare name: without Office.js, `Office` alone throws a ReferenceError.
   const office = (globalThis as { Office?: OfficeGlobal }).Office;
-  const pane = await paneFor(office, navigator.language);
+  const highContrast = typeof matchMedia === "function" && matchMedia("(forced-colors: active)").matches;
+  const pane = await paneFor(office, navigator.language, highContrast);
   document.documentElement.lang = pane.language;
   root.render(pane.element);
 }

@@ -8,6 +8,8 @@ import { App, StartupError } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { salesFunctionLinks } from "./functionLinks";
 import { themeFor } from "./theme";
+import { excelAdapters } from "./officeAdapters";
+import { officeHost } from "../excel/host";
 
 /** The part of Office.js the pane starts from. */
 export type OfficeGlobal = Pick<typeof Office, "onReady"> & {
@@ -23,8 +25,9 @@ export interface Pane {
 /**
  * @param office the Office global, undefined when Office.js did not load (offline, blocked)
  * @param browserLanguage the language for messages shown before Office can tell us its own
+ * @param highContrast the system asks for forced colours (Windows high contrast)
  */
-export async function paneFor(office: OfficeGlobal | undefined, browserLanguage: string | undefined): Promise<Pane> {
+export async function paneFor(office: OfficeGlobal | undefined, browserLanguage: string | undefined, highContrast = false): Promise<Pane> {
   const fallback = languageFor(browserLanguage);
   if (office === undefined) {
     return {
@@ -41,9 +44,18 @@ export async function paneFor(office: OfficeGlobal | undefined, browserLanguage:
     const language = languageFor(office.context?.displayLanguage);
     const text = messages(language);
     const element = (
-      <FluentProvider theme={themeFor(office.context?.officeTheme?.bodyBackgroundColor)}>
+      <FluentProvider theme={themeFor(office.context?.officeTheme?.bodyBackgroundColor, highContrast)}>
         <ErrorBoundary messages={text}>
-          <App messages={text} functions={salesFunctionLinks()} notice={info.host ? undefined : text.taskpane.notInOffice} />
+          <App
+            language={language}
+            functions={salesFunctionLinks()}
+            notice={info.host ? undefined : text.taskpane.notInOffice}
+            // Only Excel has the workbook the panels work on; elsewhere the pane lists the functions.
+            adapters={String(info.host) === "Excel" ? excelAdapters(officeHost()) : undefined}
+            onLanguageChange={(l) => {
+              if (typeof document !== "undefined") document.documentElement.lang = l;
+            }}
+          />
         </ErrorBoundary>
       </FluentProvider>
     );

@@ -1,6 +1,6 @@
 // The minimal pane, rendered to HTML as React would paint it (no DOM needed): both languages,
 // every SALES function linked to its help, errors shown rather than swallowed.
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import { messages } from "../../src/i18n";
 import { LANGUAGES } from "../../src/domain/spec/vocabulary";
@@ -17,21 +17,21 @@ const render = (element: React.ReactElement) => renderToStaticMarkup(<FluentProv
 describe("task pane", () => {
   it.each(LANGUAGES)("shows the product name and summary in %s", (language) => {
     const text = messages(language);
-    const page = render(<App messages={text} functions={salesFunctionLinks()} />);
+    const page = render(<App language={language} functions={salesFunctionLinks()} />);
     expect(page).toContain(html(text.common.productName));
     expect(page).toContain(html(text.taskpane.summary));
     expect(page).toContain(html(text.taskpane.functionsHeading));
   });
 
   it("shows the two languages differently", () => {
-    const english = render(<App messages={messages("en-US")} functions={[]} />);
-    const chinese = render(<App messages={messages("zh-CN")} functions={[]} />);
+    const english = render(<App language="en-US" functions={[]} />);
+    const chinese = render(<App language="zh-CN" functions={[]} />);
     expect(chinese).toContain("销售策略规划器");
     expect(chinese).not.toBe(english);
   });
 
   it("links every declared SALES function to its section of help.html, as a focusable link", () => {
-    const page = render(<App messages={messages("en-US")} functions={salesFunctionLinks()} />);
+    const page = render(<App language="en-US" functions={salesFunctionLinks()} />);
     const names = Object.keys(SIGNATURES);
     expect(names.length).toBeGreaterThanOrEqual(15);
     for (const name of names) {
@@ -52,12 +52,12 @@ describe("task pane", () => {
   ])("shows %s's signature as its metadata declares it", (name, signature) => {
     const link = salesFunctionLinks().find((fn) => fn.name === name);
     expect(link?.signature).toBe(signature);
-    expect(render(<App messages={messages("en-US")} functions={salesFunctionLinks()} />)).toContain(`>${html(signature)}</code>`);
+    expect(render(<App language="en-US" functions={salesFunctionLinks()} />)).toContain(`>${html(signature)}</code>`);
   });
 
   it("says when it is opened outside Excel", () => {
     const text = messages("en-US");
-    expect(render(<App messages={text} functions={[]} notice={text.taskpane.notInOffice} />)).toContain(html(text.taskpane.notInOffice));
+    expect(render(<App language="en-US" functions={[]} notice={text.taskpane.notInOffice} />)).toContain(html(text.taskpane.notInOffice));
   });
 
   it("shows a startup failure with its reason, as an alert", () => {
@@ -88,5 +88,10 @@ describe("themeFor", () => {
     ["not a colour", webLightTheme],
   ])("background %s gets the matching Fluent theme", (background, theme) => {
     expect(themeFor(background)).toBe(theme);
+  });
+
+  it("gives Fluent's high-contrast theme when the system forces colours, whatever Office's background", () => {
+    expect(themeFor("#FFFFFF", true)).toBe(teamsHighContrastTheme);
+    expect(themeFor("#1F1F1F", true)).toBe(teamsHighContrastTheme);
   });
 });

@@ -1,0 +1,55 @@
+// What the panels may ask of Excel, as plain functions (the Script Lab pattern): the pane's start
+// hands in the Office.js implementations (officeAdapters.ts); tests and the browser test hand in
+// their own. No component touches Office.
+import type { Finding } from "../domain/validation/types";
+import type { Language } from "../domain/spec/vocabulary";
+import type { Progress } from "../excel/applyPlan";
+import type { SetUpRequest, SetUpSummary, WorkbookInfo } from "../excel/paneSetup";
+import type { ReviewBoard } from "../excel/paneReview";
+import type { PathTasksRequest, TasksBoard } from "./tasks/board";
+import type { PaneSettings } from "./settings/model";
+
+export type { Progress, SetUpRequest, SetUpSummary, WorkbookInfo, ReviewBoard, TasksBoard, PathTasksRequest, PaneSettings, Finding };
+
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  /** The workbook's own language, when it records one. */
+  readonly language?: Language;
+}
+
+export type GoToResult = "selected" | "sheetMissing" | "sheetHidden";
+
+export interface SetupAdapters {
+  readonly readWorkbookInfo: () => Promise<WorkbookInfo>;
+  readonly setUp: (request: SetUpRequest, onProgress: (progress: Progress) => void) => Promise<SetUpSummary>;
+}
+
+export interface CheckAdapters {
+  readonly check: () => Promise<CheckResult>;
+  /** Re-checks after edits until the returned stop is called. */
+  readonly watch: (onResult: (result: CheckResult) => void, onError: (error: unknown) => void) => Promise<() => Promise<void>>;
+  readonly goToFinding: (finding: Finding) => Promise<GoToResult>;
+  readonly describeFinding: (finding: Finding, language: Language) => string;
+}
+
+export interface TasksAdapters {
+  /** Undefined when the workbook has no Tasks table. */
+  readonly readTasks: () => Promise<TasksBoard | undefined>;
+  readonly createPathTasks: (board: TasksBoard, request: PathTasksRequest) => Promise<number>;
+  readonly goToTask: (sheet: string, cell: string) => Promise<GoToResult>;
+}
+
+export interface ReviewAdapters {
+  /** Undefined when the workbook has no Review metrics. */
+  readonly readReview: () => Promise<ReviewBoard | undefined>;
+  readonly upsertFunnelChart: (title: string) => Promise<"inserted" | "refreshed">;
+  readonly setPortableFormulas: (portable: boolean) => Promise<{ changed: number; kept: number }>;
+}
+
+export interface SettingsAdapters {
+  /** Undefined when the workbook has no Settings sheet. */
+  readonly readSettings: () => Promise<PaneSettings | undefined>;
+  readonly writeSettings: (settings: PaneSettings) => Promise<unknown>;
+}
+
+export type PaneAdapters = SetupAdapters & CheckAdapters & TasksAdapters & ReviewAdapters & SettingsAdapters;
