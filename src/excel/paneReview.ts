@@ -18,6 +18,8 @@ export interface MetricCard {
   /** From the On track cell: true ✓, false ✗, undefined when it is blank. */
   readonly onTrack?: boolean;
   readonly better?: "higher" | "lower";
+  /** The sheet shows this metric as a percentage (its Actual cell's number format). */
+  readonly percent?: boolean;
 }
 
 export interface ReviewBoard {
@@ -124,6 +126,7 @@ export function reviewFrom(tables: Map<TableName, PaneTable>): ReviewBoard {
         ...(v === undefined ? {} : { variance: v }),
         ...(mark === "✓" ? { onTrack: true } : mark === "✗" ? { onTrack: false } : {}),
         ...(b === undefined ? {} : { better: b }),
+        ...(String(metrics.numberFormats[i]?.[actual] ?? "").includes("%") ? { percent: true } : {}),
       });
     }
   }

@@ -16,6 +16,8 @@ export interface PaneTable {
   readonly headers: readonly string[];
   readonly values: readonly (readonly unknown[])[];
   readonly formulas: readonly (readonly unknown[])[];
+  /** Per data cell, its number format code ("0%", "#,##0"). */
+  readonly numberFormats: readonly (readonly unknown[])[];
 }
 
 /** Reads the tables that exist of `names` in one sync; a missing table is left out. */
@@ -31,7 +33,7 @@ export async function readPaneTables(context: Excel.RequestContext, names: reado
       name: l.name,
       sheet: l.table.worksheet.load("name"),
       header: l.table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
-      body: l.table.getDataBodyRange().load("values,formulas"),
+      body: l.table.getDataBodyRange().load("values,formulas,numberFormat"),
     }));
   if (present.length > 0) await context.sync();
   const out = new Map<TableName, PaneTable>();
@@ -44,6 +46,7 @@ export async function readPaneTables(context: Excel.RequestContext, names: reado
       headers: (p.header.values[0] ?? []).map((h) => String(h)),
       values: p.body.values,
       formulas: p.body.formulas,
+      numberFormats: p.body.numberFormat,
     });
   }
   return out;

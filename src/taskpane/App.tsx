@@ -61,7 +61,7 @@ const useStyles = makeStyles({
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", columnGap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   language: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   tabs: { flexWrap: "wrap" },
-  badge: { marginLeft: tokens.spacingHorizontalXS },
+  badge: { order: 1, width: "auto", marginLeft: tokens.spacingHorizontalXS },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -159,17 +159,22 @@ export function App({ language: initial, functions, notice, adapters, today = lo
           size="small"
         >
           {tabs.map((key) => (
-            <Tab key={key} value={key} id={`tab-${key}`}>
+            <Tab
+              key={key}
+              value={key}
+              id={`tab-${key}`}
+              aria-label={key === "check" && findings > 0 ? `${text.taskpane.tabs.check}, ${text.taskpane.findingsBadge(findings)}` : undefined}
+              // The icon slot, moved after the label: the content slot is drawn twice (a bold copy reserves its width).
+              icon={
+                key === "check" && findings > 0
+                  ? {
+                      className: styles.badge,
+                      children: <CounterBadge count={findings} size="small" color="danger" aria-hidden />,
+                    }
+                  : undefined
+              }
+            >
               {text.taskpane.tabs[key]}
-              {key === "check" && findings > 0 && (
-                <CounterBadge
-                  className={styles.badge}
-                  count={findings}
-                  size="small"
-                  color="danger"
-                  aria-label={text.taskpane.findingsBadge(findings)}
-                />
-              )}
             </Tab>
           ))}
         </TabList>

@@ -1,7 +1,7 @@
 // The panels' adapters on the real Excel (Office.js through an ExcelHost): the only place the
 // pane's components meet src/excel.
 import type { Language } from "../domain/spec/vocabulary";
-import { describeFinding } from "../domain/validation";
+import { describeProblem } from "../domain/validation";
 import { checkLiveWorkbook, selectFinding, watchWorkbook } from "../excel/check";
 import type { ExcelHost } from "../excel/host";
 import { readReview, setPortableFormulas, upsertFunnelChart } from "../excel/paneReview";
@@ -21,7 +21,8 @@ export function excelAdapters(host: ExcelHost): PaneAdapters {
       return () => watch.stop();
     },
     goToFinding: (finding) => selectFinding(host, finding),
-    describeFinding: (finding, language: Language) => describeFinding(finding, language),
+    // The panel shows the cell beside each finding, grouped by sheet: the problem alone, without where.
+    describeFinding: (finding, language: Language) => describeProblem(finding, language),
     readTasks: () => readTasksBoard(host),
     createPathTasks: (board, request) => createPathTasks(host, board, request),
     goToTask: (sheet, cell) => selectTask(host, sheet, cell),

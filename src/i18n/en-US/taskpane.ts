@@ -18,7 +18,7 @@ export const taskpane = {
     settings: "Settings",
     functions: "Functions",
   },
-  findingsBadge: (count: number) => `${count} findings`,
+  findingsBadge: (count: number) => `${count} ${count === 1 ? "finding" : "findings"}`,
   paneLanguage: "Pane language",
   loading: "Reading the workbook…",
   retry: "Try again",

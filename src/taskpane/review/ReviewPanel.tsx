@@ -24,9 +24,10 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });
 
-/** As the sheet's #,##0.00 shows it, in the pane's language. */
-export function formatFigure(value: number | undefined, language: Language): string | undefined {
-  return value === undefined ? undefined : new Intl.NumberFormat(language, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
+/** As the sheet shows it (a rate as a percentage), in the pane's language. */
+export function formatFigure(value: number | undefined, language: Language, percent = false): string | undefined {
+  if (value === undefined) return undefined;
+  return new Intl.NumberFormat(language, percent ? { style: "percent", maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }).format(value);
 }
 
 export function ReviewPanel({ language, adapters }: ReviewPanelProps) {
@@ -62,7 +63,7 @@ export function ReviewPanel({ language, adapters }: ReviewPanelProps) {
   }
   const headers = tableSpec("ReviewMetrics")!.columns;
   const header = (key: string) => inLanguage(headers.find((c) => c.key === key)!.header, language);
-  const shown = (v: number | undefined) => formatFigure(v, language) ?? "—";
+  const shown = (v: number | undefined, percent?: boolean) => formatFigure(v, language, percent) ?? "—";
 
   const card = (m: MetricCard, i: number) => (
     <Card
@@ -72,14 +73,14 @@ export function ReviewPanel({ language, adapters }: ReviewPanelProps) {
       aria-label={m.metric}
     >
       <Text weight="semibold">{m.metric}</Text>
-      <span className={styles.figure}>{m.actual === undefined ? <Text italic>{text.review.noValue}</Text> : shown(m.actual)}</span>
+      <span className={styles.figure}>{m.actual === undefined ? <Text italic>{text.review.noValue}</Text> : shown(m.actual, m.percent)}</span>
       <div className={styles.line}>
         <Text size={200}>{header("target")}</Text>
-        <Text size={200}>{shown(m.target)}</Text>
+        <Text size={200}>{shown(m.target, m.percent)}</Text>
       </div>
       <div className={styles.line}>
         <Text size={200}>{header("variance")}</Text>
-        <Text size={200}>{shown(m.variance)}</Text>
+        <Text size={200}>{shown(m.variance, m.percent)}</Text>
       </div>
       {m.onTrack !== undefined && (
         <Badge color={m.onTrack ? "success" : "danger"} appearance="tint">

@@ -76,7 +76,8 @@ function SettingsForm({ language, adapters, settings, onSaved }: SettingsPanelPr
   const error = (path: string) => (errors[path] ? text.errors[errors[path]] : undefined);
   const edit = (change: (d: SettingsDraft) => void) =>
     setDraft((old) => {
-      const next: SettingsDraft = structuredClone(old);
+      // Plain text all through, so a JSON copy is a full copy.
+      const next = JSON.parse(JSON.stringify(old)) as SettingsDraft;
       change(next);
       return next;
     });
@@ -111,23 +112,13 @@ function SettingsForm({ language, adapters, settings, onSaved }: SettingsPanelPr
             <Text weight="semibold">{text.stages}</Text>
           </legend>
           {draft.stages.map((s, i) => (
-            <div key={`${s.path}-${s.stage}-${i}`} className={styles.pair}>
+            <div key={`${s.path}-${s.stage}-${i}`} className={styles.pair} role="group" aria-label={s.stage}>
               <Text>{s.stage}</Text>
-              <Field label={`${header("Stages", "probability")}`} validationMessage={error(`stages.${i}.probability`)}>
-                <Input
-                  inputMode="decimal"
-                  aria-label={`${s.stage}: ${header("Stages", "probability")}`}
-                  value={s.probability}
-                  onChange={(_, d) => edit((x) => void (x.stages[i].probability = d.value))}
-                />
+              <Field label={header("Stages", "probability")} validationMessage={error(`stages.${i}.probability`)}>
+                <Input inputMode="decimal" value={s.probability} onChange={(_, d) => edit((x) => void (x.stages[i].probability = d.value))} />
               </Field>
               <Field label={header("Stages", "days")} validationMessage={error(`stages.${i}.days`)}>
-                <Input
-                  inputMode="numeric"
-                  aria-label={`${s.stage}: ${header("Stages", "days")}`}
-                  value={s.days}
-                  onChange={(_, d) => edit((x) => void (x.stages[i].days = d.value))}
-                />
+                <Input inputMode="numeric" value={s.days} onChange={(_, d) => edit((x) => void (x.stages[i].days = d.value))} />
               </Field>
             </div>
           ))}

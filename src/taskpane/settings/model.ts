@@ -102,57 +102,63 @@ const THRESHOLD_CHECKS: Record<ThresholdName, (n: number) => ErrorKey | undefine
   LtvLifetimeCap: (n) => (n <= 0 ? "nonNegative" : undefined),
 };
 
-export const settingsSchema = z
-  .object({
-    thresholds: z.object(
-      Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, numberText(THRESHOLD_CHECKS[n], "required")])) as Record<
-        ThresholdName,
-        ReturnType<typeof numberText>
-      >,
-    ),
-    stages: z.array(
-      z.object({ path: z.string(), stage: z.string(), probability: numberText(fraction, "allowed"), days: numberText(wholeDays, "allowed") }),
-    ),
-    tiers: z.array(z.object({ tier: z.string(), followUpDays: numberText(wholeDays, "allowed") })),
-    team: z.array(
-      z.object({
-        name: z.string().trim().min(1, "required"),
-        email: z.union([z.literal(""), z.string().trim().pipe(z.email("email"))]),
-        role: z.string().trim(),
-      }),
-    ),
-  })
-  .superRefine((s, ctx) => {
-    const { TierHighValue, TierMediumValue, RiskHighScore, RiskMediumScore } = s.thresholds;
-    if (TierHighValue !== null && TierMediumValue !== null && TierMediumValue >= TierHighValue) {
-      ctx.addIssue({ code: "custom", path: ["thresholds", "TierMediumValue"], message: "order" });
-    }
-    if (RiskHighScore !== null && RiskMediumScore !== null && RiskMediumScore >= RiskHighScore) {
-      ctx.addIssue({ code: "custom", path: ["thresholds", "RiskMediumScore"], message: "riskOrder" });
-    }
-    const seen = new Set<string>();
-    s.team.forEach((m, i) => {
-      const key = m.name.toLocaleLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["team", i, "name"], message: "duplicate" });
-      seen.add(key);
-    });
-  });
+export const settingsSchema = z.object({
+  thresholds: z.object(
+    Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, numberText(THRESHOLD_CHECKS[n], "required")])) as Record<
+      ThresholdName,
+      ReturnType<typeof numberText>
+    >,
+  ),
+  stages: z.array(
+    z.object({ path: z.string(), stage: z.string(), probability: numberText(fraction, "allowed"), days: numberText(wholeDays, "allowed") }),
+  ),
+  tiers: z.array(z.object({ tier: z.string(), followUpDays: numberText(wholeDays, "allowed") })),
+  team: z.array(
+    z.object({
+      name: z.string().trim().min(1, "required"),
+      email: z.union([z.literal(""), z.string().trim().pipe(z.email("email"))]),
+      role: z.string().trim(),
+    }),
+  ),
+});
 
 export type CheckedSettings = z.output<typeof settingsSchema>;
 
 /** Field path ("thresholds.LagAlertDays", "team.2.email") to the message key of its first problem. */
 export type SettingsErrors = Readonly<Record<string, ErrorKey>>;
 
+/**
+ * Problems between fields, found even when other fields are wrong (zod runs an object's own
+ * refinements only once every field parsed): thresholds out of order, a name twice on the roster.
+ */
+function crossFieldErrors(draft: SettingsDraft): Record<string, ErrorKey> {
+  const errors: Record<string, ErrorKey> = {};
+  const n = (name: ThresholdName) => {
+    const text = draft.thresholds[name].trim();
+    return text === "" ? NaN : Number(text);
+  };
+  if (n("TierMediumValue") >= n("TierHighValue")) errors["thresholds.TierMediumValue"] = "order";
+  if (n("RiskMediumScore") >= n("RiskHighScore")) errors["thresholds.RiskMediumScore"] = "riskOrder";
+  const seen = new Set<string>();
+  draft.team.forEach((m, i) => {
+    const key = m.name.trim().toLocaleLowerCase();
+    if (key !== "" && seen.has(key)) errors[`team.${i}.name`] = "duplicate";
+    seen.add(key);
+  });
+  return errors;
+}
+
 export function checkSettings(draft: SettingsDraft): { ok: true; settings: PaneSettings } | { ok: false; errors: SettingsErrors } {
   const result = settingsSchema.safeParse(draft);
+  const errors: Record<string, ErrorKey> = {};
   if (!result.success) {
-    const errors: Record<string, ErrorKey> = {};
     for (const issue of result.error.issues) {
       const path = issue.path.join(".");
       errors[path] ??= issue.message as ErrorKey;
     }
-    return { ok: false, errors };
   }
+  for (const [path, key] of Object.entries(crossFieldErrors(draft))) errors[path] ??= key;
+  if (!result.success || Object.keys(errors).length > 0) return { ok: false, errors };
   const s = result.data;
   return {
     ok: true,
