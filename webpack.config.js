@@ -150,6 +150,12 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: outputPath,
       filename: "[name].js",
+      // Panels load on first use (React.lazy); a content hash in their names defeats Office's
+      // cache as the page's ?hash does for the entry bundles.
+      chunkFilename: "[name].[contenthash:8].js",
+      // Chunks sit beside taskpane.html. A fixed public path, not "auto": webpack's detection
+      // code names importScripts, and the bundles hold no network API at all.
+      publicPath: "",
       clean: true,
     },
     resolve: {
@@ -157,6 +163,11 @@ module.exports = (env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        {
+          // zod's eval probe out of the bundles (see the loader); the pane runs zod jitless.
+          test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
+          loader: path.resolve(__dirname, "scripts/webpack/zodNoEvalLoader.cjs"),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -8,7 +8,7 @@ import {
   Tab,
   TabList,
   Text,
-  Title2,
+  Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -20,11 +20,13 @@ import { Loading } from "./shell/parts";
 import { useLiveCheck } from "./shell/useLiveCheck";
 
 // Each panel is its own chunk: the pane opens on Set up, and the others load when first opened.
-const SetupPanel = lazy(() => import("./setup/SetupPanel").then((m) => ({ default: m.SetupPanel })));
-const CheckPanel = lazy(() => import("./check/CheckPanel").then((m) => ({ default: m.CheckPanel })));
-const TasksPanel = lazy(() => import("./tasks/TasksPanel").then((m) => ({ default: m.TasksPanel })));
-const ReviewPanel = lazy(() => import("./review/ReviewPanel").then((m) => ({ default: m.ReviewPanel })));
-const SettingsPanel = lazy(() => import("./settings/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
+const SetupPanel = lazy(() => import(/* webpackChunkName: "panel-setup" */ "./setup/SetupPanel").then((m) => ({ default: m.SetupPanel })));
+const CheckPanel = lazy(() => import(/* webpackChunkName: "panel-check" */ "./check/CheckPanel").then((m) => ({ default: m.CheckPanel })));
+const TasksPanel = lazy(() => import(/* webpackChunkName: "panel-tasks" */ "./tasks/TasksPanel").then((m) => ({ default: m.TasksPanel })));
+const ReviewPanel = lazy(() => import(/* webpackChunkName: "panel-review" */ "./review/ReviewPanel").then((m) => ({ default: m.ReviewPanel })));
+const SettingsPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-settings" */ "./settings/SettingsPanel").then((m) => ({ default: m.SettingsPanel })),
+);
 
 /** A SALES function as the pane lists it: its name and where its help is. */
 export interface SalesFunctionLink {
@@ -123,7 +125,7 @@ export function App({ language: initial, functions, notice, adapters, today = lo
   return (
     <main className={styles.root} lang={language}>
       <div className={styles.header}>
-        <Title2 as="h1">{text.common.productName}</Title2>
+        <Title3 as="h1">{text.common.productName}</Title3>
         <div className={styles.language}>
           <label htmlFor="pane-language">
             <Text size={200}>{text.taskpane.paneLanguage}</Text>

@@ -1,5 +1,7 @@
 // The shared runtime page's UI. Failures are shown in the pane, never only in the console.
+import "./noEval";
 import { createRoot } from "react-dom/client";
+
 import { paneFor, type OfficeGlobal } from "./startup";
 
 async function start(container: HTMLElement): Promise<void> {

@@ -115,9 +115,18 @@ describe("production build with ADDIN_URL", () => {
     expect(missing).toEqual([]);
   });
 
+  it("emits the two entry bundles and the pane's lazily loaded chunks, each named by its content", () => {
+    const bundles = readdirSync(out).filter((f) => f.endsWith(".js"));
+    expect(bundles).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
+    const chunks = bundles.filter((f) => f !== "functions.js" && f !== "taskpane.js");
+    expect(chunks.filter((f) => !/^[\w-]+\.[0-9a-f]{8}\.js$/.test(f))).toEqual([]);
+    for (const panel of ["setup", "check", "tasks", "review", "settings"]) {
+      expect({ panel, chunks: chunks.filter((f) => f.startsWith(`panel-${panel}.`)).length }).toEqual({ panel, chunks: 1 });
+    }
+  });
+
   it("has no eval and no Function constructor in any bundle, dependencies included", () => {
     const bundles = readdirSync(out).filter((f) => f.endsWith(".js"));
-    expect(bundles.sort()).toEqual(["functions.js", "taskpane.js"]);
     const evalLike = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(\s*["'`]|\bset(?:Timeout|Interval)\s*\(\s*["'`]/;
     const found = bundles.flatMap((file) => {
       const match = evalLike.exec(read(file));
@@ -128,7 +137,9 @@ describe("production build with ADDIN_URL", () => {
 
   it("has no network API in any bundle: the workbook is the only state", () => {
     const networkApi = /\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\b/;
-    const found = ["functions.js", "taskpane.js"].filter((file) => networkApi.test(read(file)));
+    const found = readdirSync(out)
+      .filter((f) => f.endsWith(".js"))
+      .filter((file) => networkApi.test(read(file)));
     expect(found).toEqual([]);
   });
 
@@ -251,6 +262,7 @@ describe("the built task pane in Chromium, under its own CSP", () => {
   it("associates every SALES function and renders the pane in Office's language and theme, with no CSP violation", async () => {
     await onPage(excelInChineseDarkMode, "taskpane.html", "main h1", async (page, problems) => {
       const metadata = JSON.parse(read("functions.json")) as { functions: Array<{ id: string }> };
+      await page.getByRole("tab", { name: "函数" }).click();
       const seen = await page.evaluate(() => ({
         title: document.querySelector("main h1")?.textContent,
         lang: document.documentElement.lang,
@@ -278,8 +290,9 @@ describe("the built task pane in Chromium, under its own CSP", () => {
     });
   }, 120_000);
 
-  it("reaches the first help link with the Tab key", async () => {
+  it("reaches the first help link with the Tab key from the Functions tab", async () => {
     await onPage(excelInChineseDarkMode, "taskpane.html", "main h1", async (page) => {
+      await page.getByRole("tab", { name: "函数" }).click();
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("help.html#ltv");
     });

@@ -34,6 +34,7 @@ export const taskpane = {
     sample: "Add sample data to new sheets",
     run: "Set up workbook",
     upgrade: "Update workbook",
+    finished: "Finished",
     running: "Setting up…",
     progress: (done: number, total: number) => `Step ${done} of ${total}`,
     upToDate: "Already up to date: nothing was missing.",

@@ -34,6 +34,7 @@ export const taskpane: Messages["taskpane"] = {
     sample: "在新工作表中加入示例数据",
     run: "初始化工作簿",
     upgrade: "更新工作簿",
+    finished: "已完成",
     running: "正在初始化…",
     progress: (done: number, total: number) => `第 ${done} 步，共 ${total} 步`,
     upToDate: "已是最新：没有缺少的内容。",

@@ -27,6 +27,9 @@ const useStyles = makeStyles({
     alignItems: "start",
   },
   member: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
+  // Fluent's inputs keep a minimum width of their own; in a narrow pane's grid they must shrink.
+  cell: { minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
 });
 
 export function SettingsPanel({ language, adapters }: SettingsPanelProps) {
@@ -114,11 +117,21 @@ function SettingsForm({ language, adapters, settings, onSaved }: SettingsPanelPr
           {draft.stages.map((s, i) => (
             <div key={`${s.path}-${s.stage}-${i}`} className={styles.pair} role="group" aria-label={s.stage}>
               <Text>{s.stage}</Text>
-              <Field label={header("Stages", "probability")} validationMessage={error(`stages.${i}.probability`)}>
-                <Input inputMode="decimal" value={s.probability} onChange={(_, d) => edit((x) => void (x.stages[i].probability = d.value))} />
+              <Field className={styles.cell} label={header("Stages", "probability")} validationMessage={error(`stages.${i}.probability`)}>
+                <Input
+                  className={styles.input}
+                  inputMode="decimal"
+                  value={s.probability}
+                  onChange={(_, d) => edit((x) => void (x.stages[i].probability = d.value))}
+                />
               </Field>
-              <Field label={header("Stages", "days")} validationMessage={error(`stages.${i}.days`)}>
-                <Input inputMode="numeric" value={s.days} onChange={(_, d) => edit((x) => void (x.stages[i].days = d.value))} />
+              <Field className={styles.cell} label={header("Stages", "days")} validationMessage={error(`stages.${i}.days`)}>
+                <Input
+                  className={styles.input}
+                  inputMode="numeric"
+                  value={s.days}
+                  onChange={(_, d) => edit((x) => void (x.stages[i].days = d.value))}
+                />
               </Field>
             </div>
           ))}
@@ -144,8 +157,19 @@ function SettingsForm({ language, adapters, settings, onSaved }: SettingsPanelPr
           {draft.team.map((m, i) => (
             <div key={i} className={styles.member}>
               {(["name", "email", "role"] as const).map((key) => (
-                <Field key={key} label={header("Team", key)} validationMessage={error(`team.${i}.${key}`)} required={key === "name"}>
-                  <Input type={key === "email" ? "email" : "text"} value={m[key]} onChange={(_, d) => edit((x) => void (x.team[i][key] = d.value))} />
+                <Field
+                  className={styles.cell}
+                  key={key}
+                  label={header("Team", key)}
+                  validationMessage={error(`team.${i}.${key}`)}
+                  required={key === "name"}
+                >
+                  <Input
+                    className={styles.input}
+                    type={key === "email" ? "email" : "text"}
+                    value={m[key]}
+                    onChange={(_, d) => edit((x) => void (x.team[i][key] = d.value))}
+                  />
                 </Field>
               ))}
             </div>

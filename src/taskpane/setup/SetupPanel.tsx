@@ -119,7 +119,7 @@ export function SetupPanel({ language, adapters, today, onChanged }: SetupPanelP
       </Button>
       {progress && (
         <Field
-          label={text.setup.running}
+          label={setUp.running ? text.setup.running : text.setup.finished}
           validationMessage={text.setup.progress(Math.min(progress.done, progress.total), progress.total)}
           validationState="none"
         >

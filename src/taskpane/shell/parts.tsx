@@ -7,14 +7,15 @@ import { messages } from "../../i18n";
 import { errorText } from "./work";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, "& p": { margin: 0 } },
+  heading: { margin: 0 },
 });
 
 export function Panel({ heading, id, children }: { heading: string; id: string; children: ReactNode }) {
   const styles = useStyles();
   return (
     <section className={styles.panel} aria-labelledby={id}>
-      <Subtitle2 as="h2" id={id}>
+      <Subtitle2 as="h2" id={id} className={styles.heading}>
         {heading}
       </Subtitle2>
       {children}
