@@ -10,5 +10,6 @@ module.exports = function zodNoEvalLoader(source) {
       "zodNoEvalLoader: zod's eval probe in v4/core/util.js has changed; review scripts/webpack/zodNoEvalLoader.cjs for this zod version.",
     );
   }
-  return source.replace(probe, "return false;");
+  // Its comment names the constructor too; development bundles keep comments.
+  return source.replace(probe, "return false;").replace(/^\s*\/\/.*\bnew Function\b.*$/gm, "");
 };

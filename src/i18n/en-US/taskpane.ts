@@ -1,3 +1,5 @@
+import type { PlanStepKind } from "../../domain/plan/types";
+
 export const taskpane = {
   summary:
     "Plans, tracks and reviews sales in one shared workbook: goals, customer tiers, pipeline, tasks and risks. The SALES functions below work in any cell, for every co-author who has the add-in.",
@@ -43,6 +45,8 @@ export const taskpane = {
     notices: "Left alone on purpose",
     stepKinds: {
       addSheet: (n: number) => `${n} ${n === 1 ? "sheet" : "sheets"}`,
+      hideSheet: (n: number) => `${n} ${n === 1 ? "sheet" : "sheets"} hidden again, as the planner keeps ${n === 1 ? "it" : "them"}`,
+      renameTable: (n: number) => `${n} ${n === 1 ? "table" : "tables"} given ${n === 1 ? "its" : "their"} planner name`,
       addTable: (n: number) => `${n} ${n === 1 ? "table" : "tables"}`,
       addColumns: (n: number) => `columns on ${n} ${n === 1 ? "table" : "tables"}`,
       appendRows: (n: number) => `rows in ${n} ${n === 1 ? "table" : "tables"}`,
@@ -55,8 +59,9 @@ export const taskpane = {
       styleTable: (n: number) => `header styles on ${n} ${n === 1 ? "table" : "tables"}`,
       setPrint: (n: number) => `print settings on ${n} ${n === 1 ? "sheet" : "sheets"}`,
       writeCells: (n: number) => `legends and overview cells on ${n} ${n === 1 ? "sheet" : "sheets"}`,
+      fillFormulas: (n: number) => `blank computed cells filled on ${n} ${n === 1 ? "table" : "tables"}`,
       setSchemaVersion: (_n: number) => "the schema version",
-    },
+    } satisfies Record<PlanStepKind, (n: number) => string>,
   },
   check: {
     heading: "Check the workbook",

@@ -43,6 +43,8 @@ export const taskpane: Messages["taskpane"] = {
     notices: "有意保留未动的内容",
     stepKinds: {
       addSheet: (n: number) => `${n} 个工作表`,
+      hideSheet: (n: number) => `重新隐藏 ${n} 个应隐藏的工作表`,
+      renameTable: (n: number) => `${n} 个表格恢复规划器名称`,
       addTable: (n: number) => `${n} 个表格`,
       addColumns: (n: number) => `${n} 个表格的新列`,
       appendRows: (n: number) => `${n} 个表格的新行`,
@@ -55,6 +57,7 @@ export const taskpane: Messages["taskpane"] = {
       styleTable: (n: number) => `${n} 个表格的标题样式`,
       setPrint: (n: number) => `${n} 个工作表的打印设置`,
       writeCells: (n: number) => `${n} 个工作表的图例与总览单元格`,
+      fillFormulas: (n: number) => `${n} 个表格中补齐的空白计算单元格`,
       setSchemaVersion: (_n: number) => "结构版本",
     },
   },
