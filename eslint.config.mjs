@@ -8,7 +8,7 @@ import prettier from "eslint-config-prettier";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "test-output/", "node_modules/", "src/help/help.html"] },
+  { ignores: ["dist/", "coverage/", "test-output/", "node_modules/", ".stryker-tmp/", "src/help/help.html"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
