@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { SetupPanel } from "../../../src/taskpane/setup/SetupPanel";
 import type { Progress, SetupAdapters, SetUpSummary, WorkbookInfo } from "../../../src/taskpane/adapters";
 import { WorkbookWriteError } from "../../../src/excel/errors";
+import { WORKBOOK } from "../../../src/domain/spec/workbook";
 import { deferred, renderPanel } from "./support";
 
 const TODAY = () => "2026-11-26";
@@ -41,7 +42,8 @@ describe("Set up panel", () => {
     expect(request.today).toBe("2026-11-26");
     expect(request.sheets).not.toContain("risks");
     expect(request.sheets).toContain("tasks");
-    expect(request.sheets).toHaveLength(8);
+    // Every sheet of the spec but Settings (always made) and the one unticked.
+    expect([...request.sheets].sort()).toEqual(WORKBOOK.sheets.map((s) => s.key).filter((k) => k !== "settings" && k !== "risks").sort());
   });
 
   it("runs once however often the button is pressed, moves the progress bar through the steps and ends it full", async () => {
