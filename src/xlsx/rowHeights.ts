@@ -6,6 +6,9 @@ import type ExcelJS from "exceljs";
 
 /** Points per line of 11-point text, Excel's default row height. */
 const LINE_POINTS = 15;
+/** CJK fonts draw taller lines than Calibri at the same size. */
+const CJK_LINE_POINTS = 17;
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/u;
 /** Excel's default column width, in characters, for a column without its own. */
 const DEFAULT_WIDTH = 8.43;
 /** Bold text runs a little wider than the average character width. */
@@ -49,13 +52,16 @@ export function linesFor(text: string, width: number, bold = false): number {
 /** Sets the height of rows `first`..`last` whose wrapped text needs more than one line. */
 export function fitRowHeights(sheet: ExcelJS.Worksheet, first: number, last: number, firstColumn: number, lastColumn: number): void {
   for (let r = first; r <= last; r++) {
+    let height = 0;
     let lines = 1;
     for (let c = firstColumn; c <= lastColumn; c++) {
       const cell = sheet.getCell(r, c);
       if (!cell.alignment?.wrapText || typeof cell.value !== "string") continue;
-      lines = Math.max(lines, linesFor(cell.value, sheet.getColumn(c).width ?? DEFAULT_WIDTH, cell.font?.bold === true));
+      const needs = linesFor(cell.value, sheet.getColumn(c).width ?? DEFAULT_WIDTH, cell.font?.bold === true);
+      lines = Math.max(lines, needs);
+      height = Math.max(height, needs * (CJK.test(cell.value) ? CJK_LINE_POINTS : LINE_POINTS));
     }
     const row = sheet.getRow(r);
-    if (lines > 1) row.height = Math.max(row.height ?? 0, lines * LINE_POINTS);
+    if (lines > 1) row.height = Math.max(row.height ?? 0, height);
   }
 }

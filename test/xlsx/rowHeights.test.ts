@@ -1,5 +1,6 @@
 // Row heights a file stores for wrapped text: the lines each cell needs, worked out by hand.
-import { linesFor, textUnits } from "../../src/xlsx/rowHeights";
+import ExcelJS from "exceljs";
+import { fitRowHeights, linesFor, textUnits } from "../../src/xlsx/rowHeights";
 
 describe("lines of wrapped text", () => {
   it("counts a CJK character as nearly two units and a Latin one as one", () => {
@@ -23,5 +24,23 @@ describe("lines of wrapped text", () => {
   it("gives bold text a little more room", () => {
     expect(linesFor("a".repeat(9), 10)).toBe(1);
     expect(linesFor("a".repeat(9), 10, true)).toBe(2);
+  });
+});
+
+describe("row heights stored in the file", () => {
+  it("sets a row to the lines its wrapped cells need, taller for CJK, and leaves one-line rows alone", () => {
+    const sheet = new ExcelJS.Workbook().addWorksheet("S");
+    sheet.getColumn(1).width = 10;
+    const put = (row: number, text: string, wrap = true) => {
+      const cell = sheet.getCell(row, 1);
+      cell.value = text;
+      if (wrap) cell.alignment = { wrapText: true };
+    };
+    put(1, "aaaa bbbb cccc");
+    put(2, "华东精密制造有限公司");
+    put(3, "short");
+    put(4, "aaaa bbbb cccc", false);
+    fitRowHeights(sheet, 1, 4, 1, 1);
+    expect([1, 2, 3, 4].map((r) => sheet.getRow(r).height)).toEqual([30, 34, undefined, undefined]);
   });
 });
