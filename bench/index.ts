@@ -1,6 +1,6 @@
 // `npm run bench`: runs every bench module in one process and prints one JSON object.
 // Each module measures its ratios inside the same run, so numbers compare like with like.
-const modules = ["functions", "plan", "excel", "xlsx", "check", "checkRead", "mutation"] as const;
+const modules = ["functions", "plan", "excel", "xlsx", "check", "checkRead", "mutation", "taskpane"] as const;
 
 async function main(): Promise<void> {
   const report: Record<string, unknown> = {

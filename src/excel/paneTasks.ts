@@ -6,7 +6,6 @@ import { DEFAULT_DUE_SOON_DAYS, DEFAULT_LAG_ALERT_DAYS } from "../domain/spec/vo
 import { tableSpec } from "../domain/spec/workbook";
 import { pathTaskRows, type PathChoice, type PathTasksRequest, type TaskRow, type TasksBoard } from "../taskpane/tasks/board";
 import type { ExcelHost } from "./host";
-import { selectFinding } from "./check";
 import { cellAddress, columnIndex, filledRows, readPaneTables, type PaneTable } from "./paneTables";
 import { addRows } from "./setup";
 
@@ -110,9 +109,4 @@ export async function createPathTasks(host: ExcelHost, board: TasksBoard, reques
   const rows = pathTaskRows(board, request);
   await addRows(host, { table: "Tasks", rows });
   return rows.length;
-}
-
-/** Shows the Tasks sheet and selects the task's cell (the check's navigation). */
-export async function selectTask(host: ExcelHost, sheet: string, cell: string) {
-  return selectFinding(host, { sheet, cell });
 }

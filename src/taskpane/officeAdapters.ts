@@ -1,20 +1,27 @@
 // The panels' adapters on the real Excel (Office.js through an ExcelHost): the only place the
-// pane's components meet src/excel.
+// pane's components meet src/excel. The live check runs as the pane opens, so it comes with the
+// first bundle; set-up (the planner and the whole spec's writer), tasks, review and settings load
+// on first use, which keeps the pane's first download small.
 import type { Language } from "../domain/spec/vocabulary";
 import { describeProblem } from "../domain/validation";
 import { checkLiveWorkbook, selectFinding, watchWorkbook } from "../excel/check";
 import type { ExcelHost } from "../excel/host";
-import { readReview, setPortableFormulas, upsertFunnelChart } from "../excel/paneReview";
-import { readSettings, writeSettings } from "../excel/paneSettings";
-import { readWorkbookInfo, runSetUp } from "../excel/paneSetup";
-import { createPathTasks, readTasksBoard, selectTask, serialOf } from "../excel/paneTasks";
 import type { PaneAdapters } from "./adapters";
 
+const serialToday = () => {
+  const d = new Date();
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000 + 25_569;
+};
+
 export function excelAdapters(host: ExcelHost): PaneAdapters {
-  const today = () => ({ today: serialOf(new Date()) });
+  const today = () => ({ today: serialToday() });
+  const setup = () => import(/* webpackChunkName: "excel-setup" */ "../excel/paneSetup");
+  const tasks = () => import(/* webpackChunkName: "excel-tasks" */ "../excel/paneTasks");
+  const review = () => import(/* webpackChunkName: "excel-review" */ "../excel/paneReview");
+  const settings = () => import(/* webpackChunkName: "excel-settings" */ "../excel/paneSettings");
   return {
-    readWorkbookInfo: () => readWorkbookInfo(host),
-    setUp: (request, onProgress) => runSetUp(host, request, onProgress),
+    readWorkbookInfo: async () => (await setup()).readWorkbookInfo(host),
+    setUp: async (request, onProgress) => (await setup()).runSetUp(host, request, onProgress),
     check: () => checkLiveWorkbook(host, { check: today() }),
     watch: async (onResult, onError) => {
       const watch = await watchWorkbook(host, onResult, { onError, checkOptions: today });
@@ -23,13 +30,13 @@ export function excelAdapters(host: ExcelHost): PaneAdapters {
     goToFinding: (finding) => selectFinding(host, finding),
     // The panel shows the cell beside each finding, grouped by sheet: the problem alone, without where.
     describeFinding: (finding, language: Language) => describeProblem(finding, language),
-    readTasks: () => readTasksBoard(host),
-    createPathTasks: (board, request) => createPathTasks(host, board, request),
-    goToTask: (sheet, cell) => selectTask(host, sheet, cell),
-    readReview: () => readReview(host),
-    upsertFunnelChart: (title) => upsertFunnelChart(host, title),
-    setPortableFormulas: (portable) => setPortableFormulas(host, portable),
-    readSettings: () => readSettings(host),
-    writeSettings: (settings) => writeSettings(host, settings),
+    readTasks: async () => (await tasks()).readTasksBoard(host),
+    createPathTasks: async (board, request) => (await tasks()).createPathTasks(host, board, request),
+    goToTask: (sheet, cell) => selectFinding(host, { sheet, cell }),
+    readReview: async () => (await review()).readReview(host),
+    upsertFunnelChart: async (title) => (await review()).upsertFunnelChart(host, title),
+    setPortableFormulas: async (portable) => (await review()).setPortableFormulas(host, portable),
+    readSettings: async () => (await settings()).readSettings(host),
+    writeSettings: async (value) => (await settings()).writeSettings(host, value),
   };
 }

@@ -43,7 +43,12 @@ describe("Set up panel", () => {
     expect(request.sheets).not.toContain("risks");
     expect(request.sheets).toContain("tasks");
     // Every sheet of the spec but Settings (always made) and the one unticked.
-    expect([...request.sheets].sort()).toEqual(WORKBOOK.sheets.map((s) => s.key).filter((k) => k !== "settings" && k !== "risks").sort());
+    expect([...request.sheets].sort()).toEqual(
+      WORKBOOK.sheets
+        .map((s) => s.key)
+        .filter((k) => k !== "settings" && k !== "risks")
+        .sort(),
+    );
   });
 
   it("runs once however often the button is pressed, moves the progress bar through the steps and ends it full", async () => {
