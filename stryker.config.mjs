@@ -21,7 +21,10 @@ export default {
   incremental: true,
   incrementalFile: "test-output/mutation/stryker-incremental.json",
   concurrency: 2,
-  reporters: ["html", "json", "clear-text", "progress"],
+  // event-recorder writes each mutant's result as it is tested (test-output/mutation/events/):
+  // a run stopped early, or watched while it runs, still shows what survived so far.
+  reporters: ["html", "json", "clear-text", "progress", "event-recorder"],
+  eventReporter: { baseDir: "test-output/mutation/events" },
   htmlReporter: { fileName: "test-output/mutation/mutation.html" },
   jsonReporter: { fileName: "test-output/mutation/mutation.json" },
   ignorePatterns: ["dist", "coverage", "test-output", "*.xlsx"],
