@@ -18,5 +18,6 @@ module.exports = {
     "/test/domain/spec/reviewMetrics", // LibreOffice recalculates
     "/test/cli/check\\.test", // spawns tsx
     "/test/cli/workbook\\.test", // spawns tsx
+    "/test/cli/checkPlanted", // LibreOffice saves a planted file again
   ],
 };
