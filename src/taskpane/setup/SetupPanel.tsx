@@ -27,6 +27,7 @@ const CHOOSABLE = WORKBOOK.sheets.filter((s) => s.key !== "settings");
 const useStyles = makeStyles({
   sheets: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", columnGap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  fieldset: { border: "none", margin: 0, padding: 0 },
 });
 
 export function SetupPanel({ language, adapters, today, onChanged }: SetupPanelProps) {
@@ -96,7 +97,7 @@ export function SetupPanel({ language, adapters, today, onChanged }: SetupPanelP
           ))}
         </Select>
       </Field>
-      <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+      <fieldset className={styles.fieldset}>
         <legend>
           <Text weight="semibold">{text.setup.sheets}</Text>
         </legend>

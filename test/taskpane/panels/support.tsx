@@ -1,6 +1,6 @@
 // Rendering panels as a user meets them (jsdom, Testing Library), with adapters the test controls.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import type { ReactElement } from "react";
 
 // jsdom has no layout: Fluent's components watch their size with ResizeObserver, which it lacks.
@@ -10,6 +10,10 @@ class NoResizeObserver {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
+
+// On a busy machine a lazily loaded panel can take longer than Testing Library's 1 s default to
+// appear; waiting longer changes no outcome, only how long a failure takes to report.
+configure({ asyncUtilTimeout: 10_000 });
 
 export function renderPanel(element: ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
