@@ -9,6 +9,7 @@
 // which inserts cells and so moves or breaks a table beside it, nor TableRowCollection.add,
 // which conflicts under co-authoring), names, and formats, formulas and rules on columns the
 // plan adds. Calculation is suspended in every write batch and run once at the end.
+import type { RuleFormat } from "../domain/spec/types";
 import type { AppendRowsStep, CellFormat, CellInput, ColumnValidation, ConditionalFormatRule, Plan, PlanStep, ValidationCheck } from "../domain/plan/types";
 import { RECORD_TABLE, SCHEMA_VERSION_NAME } from "../domain/plan/types";
 import { recordItem } from "../domain/plan/plan";
@@ -148,7 +149,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
   const report = () => options.onProgress?.({ done: queued, total });
   const batch = new Batch(context, options.budgetBytes ?? BATCH_BUDGET_BYTES, report);
   const tables = new Map<string, TableLayout>();
-  for (const [key, layout] of snapshot.tables) tables.set(key, { ...layout, headers: [...layout.headers], rules: new Set(layout.rules) });
+  for (const [key, layout] of snapshot.tables) {
+    tables.set(key, { ...layout, headers: [...layout.headers], rules: new Map(layout.rules), emptyRules: [...layout.emptyRules] });
+  }
   const names = new Set(snapshot.state.names.map((n) => n.toLowerCase()));
   const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
   const fail = (action: WriteAction, place: StepPlace, reason: WriteReason) => new WorkbookWriteError([place], action, reason);
@@ -194,6 +197,21 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
   const guardSyncs = await ensureRoomBelow(context, plan.steps, tables);
   const legendSyncs = await dropTakenLegends(context, plan);
   plan = legendSyncs.plan;
+
+  /**
+   * Which column each found rule starts at, by id. One range: the one rule found. Several (a rule
+   * over columns that are not side by side): Excel is asked where each starts (one more sync,
+   * only after an interrupted run).
+   */
+  const rangesOf = async (found: readonly { id: string }[], firstColumns: readonly number[], any: Excel.Range): Promise<Map<number, string>> => {
+    const out = new Map<number, string>();
+    if (found.length === 0) return out;
+    if (firstColumns.length === 1) return out.set(firstColumns[0], found[0].id);
+    const starts = found.map((f) => any.conditionalFormats.getItem(f.id).getRange().load("columnIndex"));
+    await batch.sync();
+    starts.forEach((range, i) => out.set(range.columnIndex, found[i].id));
+    return out;
+  };
 
   /**
    * Rows go into the blank cells below the table (never TableRowCollection.add, which conflicts
@@ -270,7 +288,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
         rows: step.rows.length,
         bodyRows: Math.max(1, step.rows.length),
         headers: [...step.headers],
-        rules: new Set(),
+        rules: new Map(),
+        emptyRules: [],
       });
     },
 
@@ -349,14 +368,29 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
       const layout = layoutOf(step);
       for (const rule of step.rules) {
         const key = ruleKey(rule.formula);
-        if (layout.rules.has(key)) continue; // already there: an earlier, interrupted run made it
         const indexes = rule.columns ? rule.columns.map((c) => columnOf(step.kind, layout, c)) : layout.headers.map((_, i) => i);
-        for (const run of runs(indexes)) {
-          const place = { sheet: step.sheet, table: step.table, ...(rule.columns ? { column: layout.headers[run.start] } : {}) };
+        const body = (start: number, count: number) => sheetOf(layout.sheet).getRangeByIndexes(layout.row + 1, layout.col + start, layout.bodyRows, count);
+        const place = { sheet: step.sheet, table: step.table, ...(rule.columns ? { column: layout.headers[indexes[0]] } : {}) };
+        const found = layout.rules.get(key) ?? [];
+        // A rule someone made with our formula and their own colours is theirs: it stays, and ours is not added.
+        if (found.some((f) => !formatWithin(f.format, rule.format))) continue;
+        // Otherwise what is there was made by an interrupted run (it is not recorded): each range it
+        // covers gets its format finished and goes to its place; the ranges it lacks are added.
+        const parts = runs(indexes);
+        const madeAt = await rangesOf(found, parts.map((run) => layout.col + run.start), body(indexes[0], 1));
+        // The first range not made yet is the one an interrupted run may have added without its formula.
+        let empty = parts.some((run) => !madeAt.has(layout.col + run.start)) ? layout.emptyRules.shift() : undefined;
+        for (const run of parts) {
           await batch.add("ConditionalFormatCollection.add", jsonBytes(rule), step.kind, place);
-          addRule(sheetOf(layout.sheet).getRangeByIndexes(layout.row + 1, layout.col + run.start, layout.bodyRows, run.count), rule);
+          const range = body(run.start, run.count);
+          const made = madeAt.get(layout.col + run.start);
+          if (made !== undefined) finishRule(range.conditionalFormats.getItem(made), rule);
+          // A rule Excel added without the formula the interrupted run was about to set is this one.
+          else if (empty !== undefined) finishRule(range.conditionalFormats.getItem(empty), rule, true);
+          else finishRule(range.conditionalFormats.add("Custom"), rule, true);
+          if (made === undefined) empty = undefined;
         }
-        layout.rules.add(key);
+        layout.rules.set(key, parts.map(() => ({ id: "", format: rule.format })));
       }
     },
 
@@ -561,9 +595,8 @@ function setLook(format: Excel.RangeFormat, look: CellFormat): void {
  */
 const LAST_PRIORITY = 1_000_000;
 
-function addRule(range: Excel.Range, rule: ConditionalFormatRule): void {
-  const cf = range.conditionalFormats.add("Custom");
-  cf.custom.rule.formula = rule.formula;
+function finishRule(cf: Excel.ConditionalFormat, rule: ConditionalFormatRule, withFormula = false): void {
+  if (withFormula) cf.custom.rule.formula = rule.formula;
   if (rule.format.fill) cf.custom.format.fill.color = rule.format.fill;
   if (rule.format.font) cf.custom.format.font.color = rule.format.font;
   if (rule.format.bold) cf.custom.format.font.bold = true;
@@ -607,6 +640,12 @@ async function dropTakenLegends(context: Excel.RequestContext, plan: Plan): Prom
     .filter((s) => !taken.has(s as never))
     .map((s) => (s.kind === "appendRows" && s.table === RECORD_TABLE ? { ...s, rows: s.rows.filter((r) => !dropped.has(String(r[0]))) } : s));
   return { plan: { ...plan, steps }, syncs: 1 };
+}
+
+/** Whether every part of a format that is set is set as in ours (a rule an interrupted run began). */
+function formatWithin(found: RuleFormat, ours: RuleFormat): boolean {
+  const same = (a: string | undefined, b: string | undefined) => a === undefined || a.toUpperCase() === (b ?? "").toUpperCase();
+  return same(found.fill, ours.fill) && same(found.font, ours.font) && (!found.bold || ours.bold === true) && (!found.strike || ours.strike === true) && same(found.numberFormat, ours.numberFormat);
 }
 
 /** Cells one guard read loads at a time: about 1 MB of blank cells in the response. */

@@ -10,6 +10,7 @@
 import type { Language } from "../domain/spec/vocabulary";
 import { LANGUAGES, normalizeWord } from "../domain/spec/vocabulary";
 import type { SheetState, TableState, WorkbookState } from "../domain/plan/types";
+import type { RuleFormat } from "../domain/spec/types";
 import { LANGUAGE_NAME, RECORD_TABLE, SCHEMA_VERSION_NAME } from "../domain/plan/types";
 import { areaAddress, parseArea } from "../domain/plan/address";
 import { WORKBOOK } from "../domain/spec/workbook";
@@ -42,13 +43,24 @@ export interface TableLayout {
   /** Data rows Excel holds (at least 1: the blank row of an empty table). */
   bodyRows: number;
   headers: string[];
-  /** Formulas of the custom conditional formats on the table, normalized (see ruleKey). */
-  readonly rules: Set<string>;
+  /** The custom conditional formats on the table, by their formula normalized (see ruleKey): one per range it covers. */
+  readonly rules: Map<string, FoundRule[]>;
+  /**
+   * Custom rules with no formula: Excel added the rule but a set-up stopped before its formula was
+   * set (a user cannot make one in Excel's dialog). The writer gives them the formula they lack.
+   */
+  readonly emptyRules: string[];
   /**
    * For each of the table's columns, how many rows directly below the table are blank (up to
    * ROWS_CHECKED_BELOW). Undefined for a table this plan creates.
    */
   readonly blankBelow?: readonly number[];
+}
+
+/** A custom conditional format as read: its id and the parts of its format that are set. */
+export interface FoundRule {
+  readonly id: string;
+  readonly format: RuleFormat;
 }
 
 export interface WorkbookSnapshot {
@@ -112,7 +124,18 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       range: range.load("address,rowIndex,columnIndex,rowCount,columnCount"),
       header: table.showHeaders ? table.getHeaderRowRange().load("values") : undefined,
       firstRow: table.getDataBodyRange().getRow(0).load("formulas"),
-      rules: range.conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
+      rules: range.conditionalFormats.load(
+        [
+          "items/id",
+          "items/type",
+          "items/customOrNullObject/rule/formula",
+          "items/customOrNullObject/format/fill/color",
+          "items/customOrNullObject/format/font/color",
+          "items/customOrNullObject/format/font/bold",
+          "items/customOrNullObject/format/font/strikethrough",
+          "items/customOrNullObject/format/numberFormat",
+        ].join(","),
+      ),
       below: range.getRowsBelow(ROWS_CHECKED_BELOW).load("formulas"),
       record: table.name.toLowerCase() === RECORD_TABLE.toLowerCase() ? table.getDataBodyRange().load("values") : undefined,
       right: range.getColumnsAfter(COLUMNS_CHECKED_RIGHT).getUsedRangeOrNullObject(true).load("address"),
@@ -150,9 +173,25 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     // and writing the items) are room for the next items, not data.
     const filled = d.record?.values.map((row) => row.some((cell) => !isBlank(cell)));
     const rows = blankOnly ? 0 : filled ? filled.lastIndexOf(true) + 1 : bodyRows;
-    const rules = new Set<string>();
+    const rules = new Map<string, FoundRule[]>();
+    const emptyRules: string[] = [];
     for (const cf of d.rules.items) {
-      if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject) rules.add(ruleKey(cf.customOrNullObject.rule.formula));
+      if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
+      const custom = cf.customOrNullObject;
+      const formula = custom.rule.formula ?? "";
+      if (formula === "") {
+        emptyRules.push(cf.id);
+        continue;
+      }
+      const { fill, font, numberFormat } = custom.format;
+      const format: RuleFormat = {
+        ...(fill.color ? { fill: fill.color } : {}),
+        ...(font.color ? { font: font.color } : {}),
+        ...(font.bold ? { bold: true } : {}),
+        ...(font.strikethrough ? { strike: true } : {}),
+        ...(numberFormat && numberFormat !== "General" ? { numberFormat } : {}),
+      };
+      rules.set(ruleKey(formula), [...(rules.get(ruleKey(formula)) ?? []), { id: cf.id, format }]);
     }
     const sheet = d.table.worksheet.name;
     layouts.set(d.table.name.toLowerCase(), {
@@ -164,6 +203,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       bodyRows,
       headers,
       rules,
+      emptyRules,
       blankBelow: blankRunsBelow(d.below.formulas),
     });
     const right = d.right.isNullObject ? "" : localAddress(d.right.address);

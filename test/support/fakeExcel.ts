@@ -185,6 +185,11 @@ export class FakeExcel {
   supportsUndoGrouping: boolean;
   payloadLimitBytes: number;
   failure?: InjectedFailure;
+  /**
+   * Called before each operation is applied, with its sync and its index in that batch: a test can
+   * copy the workbook there, which is the workbook Excel leaves when it stops at that call.
+   */
+  beforeOperation?: (sync: number, index: number, name: string) => void;
   undoUnsupported: Set<string>;
   fillFormulasInTables: boolean;
   private readonly undoStack: FakeWorkbook[] = [];
@@ -276,6 +281,7 @@ export class FakeExcel {
     for (const item of queue) {
       if (item.kind === "op") {
         if (applied >= failAfter) throw injected(item.record.name.replace(/^(\w+)\.freezePanes\./, "$1."));
+        this.beforeOperation?.(sync, applied, item.record.name);
         if (context.mergeUndo && this.undoUnsupported.has(item.record.name)) {
           throw new FakeOfficeError("UndoNotSupported", `${item.record.name} can't be part of an undo group.`, {
             code: "UndoNotSupported",
@@ -423,22 +429,24 @@ abstract class FakeObject<T> {
   executeLoad(paths: string[]): number {
     const t = this.tryResolve();
     if (t === null) return 0;
-    const own = paths.length === 0 ? Object.keys(this.scalars()) : [];
+    // Built once per load: a collection's load runs this for every item.
+    const scalars = this.scalars();
+    const navigation = this.navigation();
+    const own = paths.length === 0 ? Object.keys(scalars) : [];
     const deeper = new Map<string, string[]>();
     for (const path of paths) {
       const [head, ...rest] = path.split("/");
-      if (head in this.scalars() && rest.length === 0) own.push(head);
-      else if (head in this.navigation()) deeper.set(head, [...(deeper.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
+      if (head in scalars && rest.length === 0) own.push(head);
+      else if (head in navigation) deeper.set(head, [...(deeper.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
       else throw new FakeOfficeError("InvalidArgument", `Cannot load '${path}' on ${this.constructor.name}.`);
     }
     let bytes = 0;
-    const scalars = this.scalars();
     for (const prop of own) {
       const value = scalars[prop](t);
       this.loaded.set(prop, value);
       bytes += byteLength(value) + prop.length;
     }
-    for (const [name, sub] of deeper) bytes += this.navigation()[name]().executeLoad(sub);
+    for (const [name, sub] of deeper) bytes += navigation[name]().executeLoad(sub);
     return bytes;
   }
 
