@@ -83,18 +83,15 @@ function handWrittenMetadata(generated) {
 class HandWrittenMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("HandWrittenMetadataPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "HandWrittenMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
-        () => {
-          const asset = compilation.getAsset("functions.json");
-          if (!asset) return; // the metadata plugin has reported why
-          try {
-            compilation.updateAsset("functions.json", new sources.RawSource(handWrittenMetadata(asset.source.source().toString())));
-          } catch (error) {
-            compilation.errors.push(new WebpackError(`functions.json: ${error.message}`));
-          }
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: "HandWrittenMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return; // the metadata plugin has reported why
+        try {
+          compilation.updateAsset("functions.json", new sources.RawSource(handWrittenMetadata(asset.source.source().toString())));
+        } catch (error) {
+          compilation.errors.push(new WebpackError(`functions.json: ${error.message}`));
+        }
+      });
     });
   }
 }
@@ -108,23 +105,22 @@ class RebaseUrlsPlugin {
 
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("RebaseUrlsPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "RebaseUrlsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
-        () => {
-          for (const file of this.files) {
-            const asset = compilation.getAsset(file);
-            if (!asset) continue; // a missing functions.json is already reported by its own plugin
-            const text = asset.source.source().toString().split(DEV_URL).join(this.baseUrl);
-            const leftover = /\b(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)\b[^\s"'<]*/i.exec(text);
-            if (leftover) {
-              compilation.errors.push(
-                new WebpackError(`${file} still names ${leftover[0]} after rewriting ${DEV_URL} to ${this.baseUrl}; use ${DEV_URL} for every local URL.`),
-              );
-            }
-            compilation.updateAsset(file, new sources.RawSource(text));
+      compilation.hooks.processAssets.tap({ name: "RebaseUrlsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        for (const file of this.files) {
+          const asset = compilation.getAsset(file);
+          if (!asset) continue; // a missing functions.json is already reported by its own plugin
+          const text = asset.source.source().toString().split(DEV_URL).join(this.baseUrl);
+          const leftover = /\b(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)\b[^\s"'<]*/i.exec(text);
+          if (leftover) {
+            compilation.errors.push(
+              new WebpackError(
+                `${file} still names ${leftover[0]} after rewriting ${DEV_URL} to ${this.baseUrl}; use ${DEV_URL} for every local URL.`,
+              ),
+            );
           }
-        },
-      );
+          compilation.updateAsset(file, new sources.RawSource(text));
+        }
+      });
     });
   }
 }

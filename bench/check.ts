@@ -53,8 +53,14 @@ export async function run(): Promise<Record<string, unknown>> {
   let best = Infinity;
   let bestRead = Infinity;
   for (let i = 0; i < RUNS; i++) {
-    best = Math.min(best, millis(() => (findings = checkWorkbook(snapshot).length)));
-    bestRead = Math.min(bestRead, millis(() => readOnly(snapshot)));
+    best = Math.min(
+      best,
+      millis(() => (findings = checkWorkbook(snapshot).length)),
+    );
+    bestRead = Math.min(
+      bestRead,
+      millis(() => readOnly(snapshot)),
+    );
   }
   return {
     tasksRows: ROWS,

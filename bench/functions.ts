@@ -79,7 +79,9 @@ async function gzipSize(): Promise<number> {
           output: { path: out, filename: "functions.js" },
           resolve: { extensions: [".ts", ".js"] },
           module: {
-            rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } } }],
+            rules: [
+              { test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } } },
+            ],
           },
           plugins: [new CustomFunctionsMetadataPlugin({ input: entry, output: "functions.json" })],
           devtool: false,

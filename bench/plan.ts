@@ -20,7 +20,10 @@ function timeIt(label: string, fn: () => unknown, runs = 50): { label: string; m
 }
 
 function withTasks(state: WorkbookState, rows: number): WorkbookState {
-  return { ...state, tables: state.tables.map((t) => (t.name === "Tasks" ? { ...t, rowCount: rows, address: t.address.replace(/\d+$/, String(rows + 1)) } : t)) };
+  return {
+    ...state,
+    tables: state.tables.map((t) => (t.name === "Tasks" ? { ...t, rowCount: rows, address: t.address.replace(/\d+$/, String(rows + 1)) } : t)),
+  };
 }
 
 export async function run(): Promise<Record<string, unknown>> {

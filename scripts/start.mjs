@@ -85,7 +85,9 @@ function ensurePortFree(listenPort) {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (error) =>
-      reject(error.code === "EADDRINUSE" ? new Error(`port ${listenPort} is in use: stop the other server, or run with PORT=<another port>.`) : error),
+      reject(
+        error.code === "EADDRINUSE" ? new Error(`port ${listenPort} is in use: stop the other server, or run with PORT=<another port>.`) : error,
+      ),
     );
     probe.listen(listenPort, "localhost", () => probe.close(() => resolve()));
   });

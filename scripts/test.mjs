@@ -39,11 +39,10 @@ if (missing.length > 0) {
 
 mkdirSync("test-output", { recursive: true });
 const report = "test-output/jest.json";
-const jest = spawnSync(
-  process.execPath,
-  ["node_modules/jest/bin/jest.js", "--json", `--outputFile=${report}`, ...process.argv.slice(2)],
-  { stdio: "inherit", env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "0" } },
-);
+const jest = spawnSync(process.execPath, ["node_modules/jest/bin/jest.js", "--json", `--outputFile=${report}`, ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "0" },
+});
 
 let passed = 0;
 let failed = 0;

@@ -164,7 +164,8 @@ export async function main(argv: readonly string[], io: Io, dependencies: CheckD
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    const countText = (c: Counts) => [c.errors > 0 ? text.errors(c.errors) : "", c.warnings > 0 ? text.warnings(c.warnings) : ""].filter(Boolean).join(text.separator);
+    const countText = (c: Counts) =>
+      [c.errors > 0 ? text.errors(c.errors) : "", c.warnings > 0 ? text.warnings(c.warnings) : ""].filter(Boolean).join(text.separator);
     const width = Math.max(text.severity.error.length, text.severity.warning.length);
     const lines = findings.length === 0 ? [text.clean(file)] : [text.summary(file, countText(counts), groups.length)];
     for (const group of groups) {

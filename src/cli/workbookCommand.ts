@@ -90,11 +90,9 @@ function targetOf(cwd: string, out: string, force: boolean, text: Text): Target 
 }
 
 function summaryOf(options: WorkbookOptions, text: Text): string {
-  return [
-    options.language,
-    options.sample ? text.withSample : text.noSample,
-    options.functions ? text.salesFormulas : text.portableFormulas,
-  ].join(text.separator);
+  return [options.language, options.sample ? text.withSample : text.noSample, options.functions ? text.salesFormulas : text.portableFormulas].join(
+    text.separator,
+  );
 }
 
 export async function main(argv: readonly string[], io: Io, build: Build): Promise<number> {

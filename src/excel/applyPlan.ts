@@ -10,7 +10,16 @@
 // which conflicts under co-authoring), names, and formats, formulas and rules on columns the
 // plan adds. Calculation is suspended in every write batch and run once at the end.
 import type { RuleFormat } from "../domain/spec/types";
-import type { AppendRowsStep, CellFormat, CellInput, ColumnValidation, ConditionalFormatRule, Plan, PlanStep, ValidationCheck } from "../domain/plan/types";
+import type {
+  AppendRowsStep,
+  CellFormat,
+  CellInput,
+  ColumnValidation,
+  ConditionalFormatRule,
+  Plan,
+  PlanStep,
+  ValidationCheck,
+} from "../domain/plan/types";
 import { RECORD_TABLE, SCHEMA_VERSION_NAME } from "../domain/plan/types";
 import { recordItem } from "../domain/plan/plan";
 import { areaAddress, parseArea, quoteSheet } from "../domain/plan/address";
@@ -66,7 +75,13 @@ class Batch {
    * unless `keep` (AddinRecord items stay in the batch of the work they record: a few bytes
    * past the budget, which leaves a megabyte under Excel's limit).
    */
-  async add(member: string, bytes: number, action: WriteAction, place: StepPlace, options: { suspend?: boolean; keep?: boolean } = {}): Promise<void> {
+  async add(
+    member: string,
+    bytes: number,
+    action: WriteAction,
+    place: StepPlace,
+    options: { suspend?: boolean; keep?: boolean } = {},
+  ): Promise<void> {
     const size = bytes + CALL_OVERHEAD_BYTES;
     if (!options.keep && this.calls.length > 0 && this.bytes + size > this.budget) await this.sync();
     if (this.calls.length === 0 && options.suspend !== false) this.context.application.suspendApiCalculationUntilNextSync();
@@ -103,7 +118,8 @@ class Batch {
     const suspects = matching.length > 0 ? matching : this.calls;
     const places: StepPlace[] = [];
     for (const call of suspects) {
-      if (!places.some((p) => p.sheet === call.place.sheet && p.table === call.place.table && p.column === call.place.column)) places.push(call.place);
+      if (!places.some((p) => p.sheet === call.place.sheet && p.table === call.place.table && p.column === call.place.column))
+        places.push(call.place);
     }
     return new WorkbookWriteError(places.slice(0, 3), suspects[0]?.action ?? "recalculate", reason);
   }
@@ -143,7 +159,12 @@ function runs(indexes: number[]): { start: number; count: number }[] {
   return out;
 }
 
-export async function applyPlan(context: Excel.RequestContext, plan: Plan, snapshot: WorkbookSnapshot, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: Plan,
+  snapshot: WorkbookSnapshot,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   const total = options.progressOf?.total ?? plan.steps.length;
   let queued = options.progressOf?.before ?? 0;
   const report = () => options.onProgress?.({ done: queued, total });
@@ -229,7 +250,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
     // The first row after the last data row; in an empty table, Excel's blank row.
     const first = layout.row + 1 + layout.rows;
     const bodyRows = Math.max(layout.bodyRows, layout.rows + rows.length);
-    const address = areaAddress({ firstRow: layout.row + 1, firstColumn: layout.col + 1, lastRow: layout.row + 1 + bodyRows, lastColumn: layout.col + width });
+    const address = areaAddress({
+      firstRow: layout.row + 1,
+      firstColumn: layout.col + 1,
+      lastRow: layout.row + 1 + bodyRows,
+      lastColumn: layout.col + width,
+    });
     const grow = async () => {
       if (bodyRows === layout.bodyRows) return;
       await batch.add("Table.resize", utf8Bytes(address), step.kind, place, { keep });
@@ -302,11 +328,17 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
       const first = layout.col + layout.headers.length;
       const height = Math.min(layout.bodyRows, Math.max(0, ...step.columns.map((c) => c.values?.length ?? 0)));
       const grid: (OfficeCell | null)[][] = [step.columns.map((c) => textCell(c.header))];
-      for (let r = 0; r < height; r++) grid.push(step.columns.map((c) => (c.values?.[r] === null || c.values?.[r] === undefined ? null : officeCell(c.values[r]!))));
+      for (let r = 0; r < height; r++)
+        grid.push(step.columns.map((c) => (c.values?.[r] === null || c.values?.[r] === undefined ? null : officeCell(c.values[r]!))));
       await batch.fit(jsonBytes(grid) + 2 * CALL_OVERHEAD_BYTES);
       await writeGrid(layout.sheet, layout.row, first, grid, step.kind, place);
       const width = layout.headers.length + step.columns.length;
-      const address = areaAddress({ firstRow: layout.row + 1, firstColumn: layout.col + 1, lastRow: layout.row + 1 + layout.bodyRows, lastColumn: layout.col + width });
+      const address = areaAddress({
+        firstRow: layout.row + 1,
+        firstColumn: layout.col + 1,
+        lastRow: layout.row + 1 + layout.bodyRows,
+        lastColumn: layout.col + width,
+      });
       await batch.add("Table.resize", utf8Bytes(address), step.kind, place);
       context.workbook.tables.getItem(layout.name).resize(`${quoteSheet(layout.sheet)}!${address}`);
       layout.headers.push(...step.columns.map((c) => c.header));
@@ -335,7 +367,14 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
         const place = { sheet: step.sheet, table: step.table, column: c.column };
         if (c.numberFormat) {
           await batch.add("Range.autoFill", jsonBytes(c.numberFormat) * 2, step.kind, place);
-          fillDown(sheetOf(layout.sheet), layout.row + 1, layout.col + index, layout.bodyRows, (first) => (first.numberFormat = [[c.numberFormat]]), "FillFormats");
+          fillDown(
+            sheetOf(layout.sheet),
+            layout.row + 1,
+            layout.col + index,
+            layout.bodyRows,
+            (first) => (first.numberFormat = [[c.numberFormat]]),
+            "FillFormats",
+          );
         }
         if (c.width) {
           await batch.add("RangeFormat.columnWidth", 16, step.kind, place);
@@ -369,7 +408,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
       for (const rule of step.rules) {
         const key = ruleKey(rule.formula);
         const indexes = rule.columns ? rule.columns.map((c) => columnOf(step.kind, layout, c)) : layout.headers.map((_, i) => i);
-        const body = (start: number, count: number) => sheetOf(layout.sheet).getRangeByIndexes(layout.row + 1, layout.col + start, layout.bodyRows, count);
+        const body = (start: number, count: number) =>
+          sheetOf(layout.sheet).getRangeByIndexes(layout.row + 1, layout.col + start, layout.bodyRows, count);
         const place = { sheet: step.sheet, table: step.table, ...(rule.columns ? { column: layout.headers[indexes[0]] } : {}) };
         const found = layout.rules.get(key) ?? [];
         // A rule someone made with our formula and their own colours is theirs: it stays, and ours is not added.
@@ -377,7 +417,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
         // Otherwise what is there was made by an interrupted run (it is not recorded): each range it
         // covers gets its format finished and goes to its place; the ranges it lacks are added.
         const parts = runs(indexes);
-        const madeAt = await rangesOf(found, parts.map((run) => layout.col + run.start), body(indexes[0], 1));
+        const madeAt = await rangesOf(
+          found,
+          parts.map((run) => layout.col + run.start),
+          body(indexes[0], 1),
+        );
         // The first range not made yet is the one an interrupted run may have added without its formula.
         let empty = parts.some((run) => !madeAt.has(layout.col + run.start)) ? layout.emptyRules.shift() : undefined;
         for (const run of parts) {
@@ -390,7 +434,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
           else finishRule(range.conditionalFormats.add("Custom"), rule, true);
           if (made === undefined) empty = undefined;
         }
-        layout.rules.set(key, parts.map(() => ({ id: "", format: rule.format })));
+        layout.rules.set(
+          key,
+          parts.map(() => ({ id: "", format: rule.format })),
+        );
       }
     },
 
@@ -410,7 +457,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, snaps
         const place = { sheet: step.sheet, table: step.table, column: c.column };
         for (const address of c.areas) {
           const area = parseArea(address);
-          const grid = Array.from({ length: area.lastRow - area.firstRow + 1 }, () => Array.from({ length: area.lastColumn - area.firstColumn + 1 }, () => c.formula));
+          const grid = Array.from({ length: area.lastRow - area.firstRow + 1 }, () =>
+            Array.from({ length: area.lastColumn - area.firstColumn + 1 }, () => c.formula),
+          );
           await writeGrid(step.sheet, area.firstRow - 1, area.firstColumn - 1, grid, step.kind, place);
         }
       }
@@ -506,8 +555,19 @@ interface Unit {
 // The looks of new tables and the page set-up of new sheets complete them too: a re-run sees a
 // table or sheet that exists as made, and would not give them again.
 const STRUCTURE: readonly PlanStep["kind"][] = [
-  "addSheet", "hideSheet", "renameTable", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula",
-  "setRowFormats", "styleTable", "setPrint", "writeCells",
+  "addSheet",
+  "hideSheet",
+  "renameTable",
+  "addTable",
+  "addColumns",
+  "appendRows",
+  "setNames",
+  "setFormats",
+  "setColumnFormula",
+  "setRowFormats",
+  "styleTable",
+  "setPrint",
+  "writeCells",
 ];
 
 /**
@@ -535,10 +595,16 @@ function toUnits(plan: Plan): { units: Unit[]; record?: AppendRowsStep } {
       structure.steps.push(step);
       (structure as { completes: number }).completes++;
     } else if (step.kind === "setValidation") {
-      step.columns.forEach((v, i) => units.push({ steps: [{ ...step, columns: [v] }], records: take(v.id), completes: i === step.columns.length - 1 ? 1 : 0 }));
+      step.columns.forEach((v, i) =>
+        units.push({ steps: [{ ...step, columns: [v] }], records: take(v.id), completes: i === step.columns.length - 1 ? 1 : 0 }),
+      );
     } else if (step.kind === "setConditionalFormat") {
       step.rules.forEach((rule, i) =>
-        units.push({ steps: [{ ...step, rules: [rule] }], records: take(recordItem.conditionalFormat(step.table, rule.id)), completes: i === step.rules.length - 1 ? 1 : 0 }),
+        units.push({
+          steps: [{ ...step, rules: [rule] }],
+          records: take(recordItem.conditionalFormat(step.table, rule.id)),
+          completes: i === step.rules.length - 1 ? 1 : 0,
+        }),
       );
     } else units.push({ steps: [step], records: [], completes: 1 });
   }
@@ -558,7 +624,14 @@ function estimateStep(step: PlanStep): number {
  * the same few bytes for 10 or 100,000 rows, so a new column's format and formula always go
  * in the same batch as the column itself.
  */
-function fillDown(sheet: Excel.Worksheet, row: number, col: number, rows: number, set: (first: Excel.Range) => void, type: "FillCopy" | "FillFormats"): void {
+function fillDown(
+  sheet: Excel.Worksheet,
+  row: number,
+  col: number,
+  rows: number,
+  set: (first: Excel.Range) => void,
+  type: "FillCopy" | "FillFormats",
+): void {
   const first = sheet.getRangeByIndexes(row, col, 1, 1);
   set(first);
   if (rows > 1) first.autoFill(sheet.getRangeByIndexes(row, col, rows, 1), type);
@@ -621,7 +694,9 @@ function formulaText(value: CellInput): unknown {
 async function dropTakenLegends(context: Excel.RequestContext, plan: Plan): Promise<{ plan: Plan; syncs: number }> {
   const guarded = plan.steps.filter((s): s is Extract<PlanStep, { kind: "writeCells" }> => s.kind === "writeCells" && s.onlyIntoBlank === true);
   if (guarded.length === 0) return { plan, syncs: 0 };
-  const reads = guarded.map((step) => step.cells.map((cell) => context.workbook.worksheets.getItem(step.sheet).getRange(cell.address).load("formulas")));
+  const reads = guarded.map((step) =>
+    step.cells.map((cell) => context.workbook.worksheets.getItem(step.sheet).getRange(cell.address).load("formulas")),
+  );
   try {
     await context.sync();
   } catch (error) {
@@ -629,10 +704,12 @@ async function dropTakenLegends(context: Excel.RequestContext, plan: Plan): Prom
     throw new WorkbookWriteError([{ sheet: guarded[0].sheet }], "read", { kind: "excel", code: office.code, message: office.message });
   }
   const taken = new Set(
-    guarded.filter((step, i) => step.cells.some((cell, c) => {
-      const now = reads[i][c].formulas[0][0];
-      return now !== "" && now !== null && now !== formulaText(cell.value);
-    })),
+    guarded.filter((step, i) =>
+      step.cells.some((cell, c) => {
+        const now = reads[i][c].formulas[0][0];
+        return now !== "" && now !== null && now !== formulaText(cell.value);
+      }),
+    ),
   );
   if (taken.size === 0) return { plan, syncs: 1 };
   const dropped = new Set([...taken].map((s) => s.record));
@@ -645,7 +722,13 @@ async function dropTakenLegends(context: Excel.RequestContext, plan: Plan): Prom
 /** Whether every part of a format that is set is set as in ours (a rule an interrupted run began). */
 function formatWithin(found: RuleFormat, ours: RuleFormat): boolean {
   const same = (a: string | undefined, b: string | undefined) => a === undefined || a.toUpperCase() === (b ?? "").toUpperCase();
-  return same(found.fill, ours.fill) && same(found.font, ours.font) && (!found.bold || ours.bold === true) && (!found.strike || ours.strike === true) && same(found.numberFormat, ours.numberFormat);
+  return (
+    same(found.fill, ours.fill) &&
+    same(found.font, ours.font) &&
+    (!found.bold || ours.bold === true) &&
+    (!found.strike || ours.strike === true) &&
+    same(found.numberFormat, ours.numberFormat)
+  );
 }
 
 /** Cells one guard read loads at a time: about 1 MB of blank cells in the response. */

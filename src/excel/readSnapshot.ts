@@ -148,7 +148,9 @@ function store(chunk: PendingChunk): number {
   for (let r = 0; r < chunk.rows; r++) {
     table.values[firstRow + r] = values[r].map((cell) => (cell === "" || cell === null || cell === undefined ? null : (cell as SnapshotValue)));
     // A constant reads back in `formulas` as itself; only a cell whose formula differs from its value holds one.
-    table.formulas[firstRow + r] = formulas[r].map((cell, c) => (typeof cell === "string" && cell.startsWith("=") && cell !== values[r][c] ? cell : null));
+    table.formulas[firstRow + r] = formulas[r].map((cell, c) =>
+      typeof cell === "string" && cell.startsWith("=") && cell !== values[r][c] ? cell : null,
+    );
     table.numberFormats[firstRow + r] = formats[r].map((cell) => String(cell ?? "General"));
     bytes += rowBytes([values, formulas, formats], r);
   }
@@ -174,7 +176,8 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
     columns: table.showHeaders ? undefined : table.columns.load("items/name"),
   }));
   // NamedItem.getRange() throws for a name that is not a range; the type says which it is.
-  const language = !languageName.isNullObject && languageName.type === "Range" ? context.workbook.names.getItem(LANGUAGE_NAME).getRange().load("values") : undefined;
+  const language =
+    !languageName.isNullObject && languageName.type === "Range" ? context.workbook.names.getItem(LANGUAGE_NAME).getRange().load("values") : undefined;
   await sync();
 
   const plans: TablePlan[] = shapes.map(({ table, range, header, columns }) => {

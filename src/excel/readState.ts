@@ -72,7 +72,11 @@ export interface WorkbookSnapshot {
 }
 
 /** The header rows of the spec's tables, in either language: a table Excel made but the set-up did not get to name. */
-const SPEC_HEADERS = new Set(WORKBOOK.tables.flatMap((t) => LANGUAGES.map((language) => t.columns.map((c) => (language === "zh-CN" ? c.header.zh : c.header.en)).join("\u0000"))));
+const SPEC_HEADERS = new Set(
+  WORKBOOK.tables.flatMap((t) =>
+    LANGUAGES.map((language) => t.columns.map((c) => (language === "zh-CN" ? c.header.zh : c.header.en)).join("\u0000")),
+  ),
+);
 
 /** Case and spacing of a rule formula as Excel may give it back. */
 export function ruleKey(formula: string): string {
@@ -115,7 +119,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     ...WORKBOOK.sheets.flatMap((s) => [s.name.en.toLowerCase(), s.name.zh.toLowerCase()]),
     ...tables.items.filter((t) => specTables.has(t.name.toLowerCase())).map((t) => t.worksheet.name.toLowerCase()),
   ]);
-  const top = sheets.items.map((sheet) => (ourSheets.has(sheet.name.toLowerCase()) ? sheet.getRangeByIndexes(0, 0, TOP_ROWS, TOP_COLUMNS).load("formulas") : undefined));
+  const top = sheets.items.map((sheet) =>
+    ourSheets.has(sheet.name.toLowerCase()) ? sheet.getRangeByIndexes(0, 0, TOP_ROWS, TOP_COLUMNS).load("formulas") : undefined,
+  );
   // A user's own table may hide its header row or show a totals row; ours never do.
   const details = tables.items.map((table) => {
     const range = table.getRange();
@@ -143,7 +149,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       blanks: table.showHeaders
         ? table.columns.items.flatMap((column, i) =>
             COMPUTED.get(table.name.toLowerCase())?.has(normalizeWord(column.name))
-              ? [{ column: column.name, index: i, cells: table.getDataBodyRange().getColumn(i).getSpecialCellsOrNullObject("Blanks").load("address") }]
+              ? [
+                  {
+                    column: column.name,
+                    index: i,
+                    cells: table.getDataBodyRange().getColumn(i).getSpecialCellsOrNullObject("Blanks").load("address"),
+                  },
+                ]
               : [],
           )
         : [],
@@ -216,7 +228,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       const areas = areasOf(b.cells.address)
         .map((a) => parseArea(a))
         .filter((a) => a.firstColumn <= column && a.lastColumn >= column && a.firstRow <= last && a.lastRow >= first)
-        .map((a) => areaAddress({ firstColumn: column, lastColumn: column, firstRow: Math.max(a.firstRow, first), lastRow: Math.min(a.lastRow, last) }));
+        .map((a) =>
+          areaAddress({ firstColumn: column, lastColumn: column, firstRow: Math.max(a.firstRow, first), lastRow: Math.min(a.lastRow, last) }),
+        );
       return areas.length ? [{ column: b.column, address: areas.join(",") }] : [];
     });
     tableStates.push({
@@ -230,7 +244,10 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       ...(blanks.length ? { blanks } : {}),
     });
     if (d.record) {
-      const item = Math.max(0, headers.findIndex((h) => h.toLowerCase() === "item"));
+      const item = Math.max(
+        0,
+        headers.findIndex((h) => h.toLowerCase() === "item"),
+      );
       record = d.record.values.map((row) => String(row[item] ?? "")).filter((v) => v !== "");
     }
   }
@@ -245,7 +262,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     names: nameList,
     notRanges: names.items.filter((n) => n.type !== "Range").map((n) => ({ name: n.name, formula: String(n.formula) })),
     record,
-    ...(typeof versionValue === "number" || (typeof versionValue === "string" && /^\d+$/.test(versionValue)) ? { schemaVersion: Number(versionValue) } : {}),
+    ...(typeof versionValue === "number" || (typeof versionValue === "string" && /^\d+$/.test(versionValue))
+      ? { schemaVersion: Number(versionValue) }
+      : {}),
     ...(LANGUAGES.includes(languageValue as Language) ? { language: languageValue as Language } : {}),
   };
   return { state, tables: layouts, syncs };
@@ -253,7 +272,10 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
 
 /** Top-level areas of a RangeAreas address ("'My sheet'!A2:B3,'My sheet'!D2"), commas in quoted sheet names kept. */
 function areasOf(address: string): string[] {
-  return address.split(/,(?=(?:[^']*'[^']*')*[^']*$)/).map((a) => a.trim()).filter(Boolean);
+  return address
+    .split(/,(?=(?:[^']*'[^']*')*[^']*$)/)
+    .map((a) => a.trim())
+    .filter(Boolean);
 }
 
 /**

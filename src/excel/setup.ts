@@ -81,7 +81,10 @@ async function setUpGrouped(host: ExcelHost, options: SetUpOptions): Promise<Set
     applyPlan(context, { ...plan, steps: outside }, snapshot, { ...write, recalculate: false, progressOf: { before: 0, total } }),
   );
   const grouped = await host.run(GROUPED, (context) =>
-    applyPlan(context, { ...plan, steps: plan.steps.filter((step) => !outsideGroup(step)) }, snapshot, { ...write, progressOf: { before: outside.length, total } }),
+    applyPlan(context, { ...plan, steps: plan.steps.filter((step) => !outsideGroup(step)) }, snapshot, {
+      ...write,
+      progressOf: { before: outside.length, total },
+    }),
   );
   return { plan, syncs: snapshot.syncs + before.syncs + grouped.syncs, undoGrouped: true };
 }
@@ -136,7 +139,10 @@ export async function addRows(host: ExcelHost, options: AddRowsOptions): Promise
       if (!table) throw new WorkbookWriteError([{ table: options.table }], "appendRows", { kind: "tableMissing" });
       if (rowCountFirstSeen === undefined) rowCountFirstSeen = table.rowCount;
       else if (table.rowCount !== rowCountFirstSeen) {
-        throw new WorkbookWriteError([{ sheet: table.sheet, table: table.name }], "appendRows", { kind: "rowsPartlyAdded", rows: options.rows.length });
+        throw new WorkbookWriteError([{ sheet: table.sheet, table: table.name }], "appendRows", {
+          kind: "rowsPartlyAdded",
+          rows: options.rows.length,
+        });
       }
       return {
         language: state.language ?? "en-US",
@@ -144,7 +150,14 @@ export async function addRows(host: ExcelHost, options: AddRowsOptions): Promise
         notices: [],
         // The computed cells get their formulas here: Excel fills a calculated column into new rows
         // only when the user's AutoCorrect option allows it.
-        steps: [{ kind: "appendRows", table: options.table, sheet: table.sheet, rows: rowsWithFormulas(options.spec ?? WORKBOOK, state, options.table, options.rows, options.functions) }],
+        steps: [
+          {
+            kind: "appendRows",
+            table: options.table,
+            sheet: table.sheet,
+            rows: rowsWithFormulas(options.spec ?? WORKBOOK, state, options.table, options.rows, options.functions),
+          },
+        ],
       };
     },
   });

@@ -51,8 +51,7 @@ export interface Parameter<K extends Kind = Kind, B extends BlankMeans<K> = Blan
   readonly optional: boolean;
 }
 
-export type ValueOf<P> =
-  P extends Parameter<infer K, infer B> ? (B extends "absent" ? KindValue[K] | undefined : KindValue[K]) : never;
+export type ValueOf<P> = P extends Parameter<infer K, infer B> ? (B extends "absent" ? KindValue[K] | undefined : KindValue[K]) : never;
 
 export type Values<Ps extends readonly Parameter[]> = { -readonly [I in keyof Ps]: ValueOf<Ps[I]> };
 
@@ -139,7 +138,6 @@ function plainGrid(p: Parameter, grid: readonly (readonly Cell[])[]): readonly (
   }
   return grid;
 }
-
 
 /** A cell's content in a message: never "[object Object]". */
 function describe(value: Cell): string {

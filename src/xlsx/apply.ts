@@ -325,7 +325,14 @@ function writeCells(workbook: ExcelJS.Workbook, step: WriteCellsStep): void {
   if (step.moveFirst) moveFirst(workbook, sheet);
   const areas = step.cells.map((c) => parseArea(c.address));
   const edge = (pick: (a: Area) => number, f: (...n: number[]) => number) => f(...areas.map(pick));
-  if (areas.length) fitRowHeights(sheet, edge((a) => a.firstRow, Math.min), edge((a) => a.lastRow, Math.max), edge((a) => a.firstColumn, Math.min), edge((a) => a.lastColumn, Math.max));
+  if (areas.length)
+    fitRowHeights(
+      sheet,
+      edge((a) => a.firstRow, Math.min),
+      edge((a) => a.lastRow, Math.max),
+      edge((a) => a.firstColumn, Math.min),
+      edge((a) => a.lastColumn, Math.max),
+    );
 }
 
 /** A cell is free for `value` when blank or holding it already. */
@@ -379,7 +386,8 @@ function applyStep(workbook: ExcelJS.Workbook, step: PlanStep): void {
       for (const column of step.columns) {
         for (const address of column.areas) {
           const area = parseArea(address);
-          for (let r = area.firstRow; r <= area.lastRow; r++) sheetOf(workbook, step.sheet).getCell(r, area.firstColumn).value = cellValue({ formula: column.formula });
+          for (let r = area.firstRow; r <= area.lastRow; r++)
+            sheetOf(workbook, step.sheet).getCell(r, area.firstColumn).value = cellValue({ formula: column.formula });
         }
       }
       return;

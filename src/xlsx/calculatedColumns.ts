@@ -4,7 +4,9 @@
 // <tableColumn> (Excel writes them for every calculated column) ends its column list early
 // and the load fails. This teaches its table-column reader and writer the child elements,
 // and leaves columns without them exactly as before.
-const TableColumnXform = require("exceljs/lib/xlsx/xform/table/table-column-xform") as {
+import TableColumnXformModule from "exceljs/lib/xlsx/xform/table/table-column-xform";
+
+const TableColumnXform = TableColumnXformModule as unknown as {
   prototype: TableColumnParser & { render(xmlStream: XmlStream, model: ColumnModel): boolean };
 };
 

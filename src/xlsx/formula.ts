@@ -3,9 +3,30 @@
 // written bare, Excel shows #NAME? until someone re-enters the cell.
 const XLWS = new Set(["FILTER", "SORT"]);
 const XLFN = new Set([
-  "AGGREGATE", "CONCAT", "DAYS", "FORECAST.LINEAR", "IFNA", "IFS", "ISOWEEKNUM", "LAMBDA", "LET",
-  "MAXIFS", "MINIFS", "NUMBERVALUE", "PERCENTILE.INC", "RANDARRAY", "SEQUENCE", "SORTBY",
-  "STDEV.P", "STDEV.S", "SWITCH", "TEXTJOIN", "UNIQUE", "XLOOKUP", "XMATCH", "XOR",
+  "AGGREGATE",
+  "CONCAT",
+  "DAYS",
+  "FORECAST.LINEAR",
+  "IFNA",
+  "IFS",
+  "ISOWEEKNUM",
+  "LAMBDA",
+  "LET",
+  "MAXIFS",
+  "MINIFS",
+  "NUMBERVALUE",
+  "PERCENTILE.INC",
+  "RANDARRAY",
+  "SEQUENCE",
+  "SORTBY",
+  "STDEV.P",
+  "STDEV.S",
+  "SWITCH",
+  "TEXTJOIN",
+  "UNIQUE",
+  "XLOOKUP",
+  "XMATCH",
+  "XOR",
 ]);
 
 // Excel stores a call to an add-in's custom function as _xldudf_<NAMESPACE>_<NAME>, and links
@@ -34,7 +55,8 @@ export function fileFormula(formula: string): string {
 // Native functions that take whole ranges and give one value however Excel evaluates the
 // formula: inside one, a range is never reduced to one cell.
 // A SALES call inside an argument counts as one too: its own arguments are checked on their own.
-const AGGREGATES = /\b(?:SUM|SUMPRODUCT|AVERAGE|COUNT|COUNTA|COUNTIF|COUNTIFS|SUMIF|SUMIFS|MIN|MAX|INDEX|MATCH|_xldudf_[A-Z0-9_]+)\((?:[^()"]|"(?:[^"]|"")*")*\)/gi;
+const AGGREGATES =
+  /\b(?:SUM|SUMPRODUCT|AVERAGE|COUNT|COUNTA|COUNTIF|COUNTIFS|SUMIF|SUMIFS|MIN|MAX|INDEX|MATCH|_xldudf_[A-Z0-9_]+)\((?:[^()"]|"(?:[^"]|"")*")*\)/gi;
 /** A whole table column (Pipeline[Amount], ReviewInputs[[A]:[B]]); a [#This Row] cell is one value. */
 const TABLE_COLUMN = /\b[A-Za-z_][A-Za-z0-9_.]*\[(?!\[?#This Row|@)/;
 const BARE_COLUMN = /^[A-Za-z_][A-Za-z0-9_.]*\[(?:[^\]]|\][^\]]*\])*\]$/;
@@ -75,7 +97,7 @@ export function needsArrayEntry(stored: string): boolean {
   return argumentsOf(stored, /_xldudf_[A-Z0-9_]+\(/g).some((argument) => {
     if (BARE_COLUMN.test(argument)) return false;
     let rest = argument;
-    for (let before = ""; before !== rest; ) {
+    for (let before = ""; before !== rest;) {
       before = rest;
       rest = rest.replace(AGGREGATES, "0");
     }

@@ -33,10 +33,7 @@ function verbatimList(workbook: ExcelJS.Workbook): VerbatimName[] {
     const entries = list;
     Object.defineProperty(names, "model", {
       configurable: true,
-      get: () => [
-        ...(own.get!.call(names) as ModelEntry[]),
-        ...entries.map((n) => ({ name: n.name, ranges: [n.refersTo] })),
-      ],
+      get: () => [...(own.get!.call(names) as ModelEntry[]), ...entries.map((n) => ({ name: n.name, ranges: [n.refersTo] }))],
       set: (value: ModelEntry[]) => own.set!.call(names, value),
     });
   }

@@ -1,14 +1,7 @@
 // Reads an ExcelJS workbook into the WorkbookState the planner takes, so a file is planned
 // exactly like a live workbook.
 import type ExcelJS from "exceljs";
-import {
-  LANGUAGE_NAME,
-  RECORD_TABLE,
-  SCHEMA_VERSION_NAME,
-  type SheetState,
-  type TableState,
-  type WorkbookState,
-} from "../domain/plan/types";
+import { LANGUAGE_NAME, RECORD_TABLE, SCHEMA_VERSION_NAME, type SheetState, type TableState, type WorkbookState } from "../domain/plan/types";
 import { LANGUAGES, type Language } from "../domain/spec/vocabulary";
 import { parseArea } from "../domain/plan/address";
 import { bodyOf, tableModel, type TableModel } from "./apply";

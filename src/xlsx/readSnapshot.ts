@@ -90,7 +90,9 @@ export interface ReadOptions {
 
 /** Every table of every sheet (users' own included: the check leaves tables it does not know). */
 export function readSnapshot(workbook: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookSnapshot {
-  const tables = workbook.worksheets.flatMap((sheet) => tablesOf(sheet).map((model) => tableSnapshot(sheet, model, options.headerless?.has(model.name) ?? false)));
+  const tables = workbook.worksheets.flatMap((sheet) =>
+    tablesOf(sheet).map((model) => tableSnapshot(sheet, model, options.headerless?.has(model.name) ?? false)),
+  );
   const language = plainValue(namedCell(workbook, LANGUAGE_NAME)?.value);
   return {
     ...(LANGUAGES.includes(language as Language) ? { language: language as Language } : {}),

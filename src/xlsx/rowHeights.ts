@@ -19,7 +19,8 @@ const CJK_UNITS = 1.65;
 /** Display width in character units: CJK and full-width characters take nearly two. */
 export function textUnits(text: string): number {
   let units = 0;
-  for (const ch of text) units += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? CJK_UNITS : 1;
+  for (const ch of text)
+    units += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? CJK_UNITS : 1;
   return units;
 }
 

@@ -64,9 +64,7 @@ describe("production build with ADDIN_URL", () => {
     for (const file of ["manifest.xml", "taskpane.html", "help.html", "functions.js", "functions.json", "taskpane.js"]) {
       expect(files).toContain(file);
     }
-    expect(readdirSync(path.join(out, "assets")).sort()).toEqual(
-      ["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"],
-    );
+    expect(readdirSync(path.join(out, "assets")).sort()).toEqual(["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
   });
 
   it("points every URL of dist/manifest.xml at ADDIN_URL, none at localhost", () => {

@@ -100,7 +100,9 @@ describe("npm run check", () => {
     const path = join(dir, "with-user-table.xlsx");
     const workbook = new ExcelJS.Workbook();
     await loadWorkbook(workbook, (await buildWorkbook({ language: "en-US", sample: true, functions: false })).bytes);
-    workbook.addWorksheet("My notes").addTable({ name: "MyNotes", ref: "A1", columns: [{ name: "Note" }, { name: "Status" }], rows: [["call Acme", "whatever"]] });
+    workbook
+      .addWorksheet("My notes")
+      .addTable({ name: "MyNotes", ref: "A1", columns: [{ name: "Note" }, { name: "Status" }], rows: [["call Acme", "whatever"]] });
     writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
     const read = await readWorkbookFile(path);
     expect(read.kind === "read" && read.snapshot.tables.some((t) => t.name === "MyNotes")).toBe(true);
@@ -115,7 +117,11 @@ describe("npm run check", () => {
       ["empty", (p) => writeFileSync(p, ""), /empty/],
       ["not a zip", (p) => writeFileSync(p, "Name,Owner\nAcme,Li Lei\n"), /not an \.xlsx file/],
       ["a zip that is not a workbook", (p) => writeFileSync(p, zip({ "notes.txt": "hello" })), /not an Excel workbook/],
-      ["a zip whose workbook part is damaged", (p) => writeFileSync(p, zip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet" })), /damaged/],
+      [
+        "a zip whose workbook part is damaged",
+        (p) => writeFileSync(p, zip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet" })),
+        /damaged/,
+      ],
       [
         "an .xlsx without any of the planner's tables",
         async (p) => {
@@ -264,15 +270,27 @@ describe("npm run check", () => {
     it("a bad file: exit code 2 and one line on stderr, no stack trace", () => {
       const path = join(dir, "process-bad.xlsx");
       writeFileSync(path, "not a workbook");
-      const run = spawnSync(tsx, [script, path], { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, INIT_CWD: dir, LC_ALL: "en_US.UTF-8", LANG: "en_US.UTF-8" } });
+      const run = spawnSync(tsx, [script, path], {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 60_000,
+        env: { ...process.env, INIT_CWD: dir, LC_ALL: "en_US.UTF-8", LANG: "en_US.UTF-8" },
+      });
       expect(run.status).toBe(2);
-      expect(run.stderr.split("\n").filter(Boolean)).toEqual([`check: cannot check ${path}: it is not an .xlsx file (an .xlsx is a zip archive; this is not one)`]);
+      expect(run.stderr.split("\n").filter(Boolean)).toEqual([
+        `check: cannot check ${path}: it is not an .xlsx file (an .xlsx is a zip archive; this is not one)`,
+      ]);
       expect(run.stdout).toBe("");
     });
 
     it("a written workbook, --json: exit 0 and JSON on stdout", async () => {
       await written("process-good.xlsx", "en-US", true, false);
-      const run = spawnSync(tsx, [script, "process-good.xlsx", "--json"], { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, INIT_CWD: dir, LC_ALL: "en_US.UTF-8", LANG: "en_US.UTF-8" } });
+      const run = spawnSync(tsx, [script, "process-good.xlsx", "--json"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 60_000,
+        env: { ...process.env, INIT_CWD: dir, LC_ALL: "en_US.UTF-8", LANG: "en_US.UTF-8" },
+      });
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
       expect(JSON.parse(run.stdout).counts.errors).toBe(0);

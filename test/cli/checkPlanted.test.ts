@@ -25,7 +25,13 @@ function capture(cwd: string): Io & { stdout: string[]; stderr: string[] } {
   return { cwd, language: "en-US", stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
 }
 
-const deps: CheckDependencies = { read: readWorkbookFile, check: checkWorkbook, describe: describeFinding, describeProblem, today: excelSerial(FIXTURE_TODAY) };
+const deps: CheckDependencies = {
+  read: readWorkbookFile,
+  check: checkWorkbook,
+  describe: describeFinding,
+  describeProblem,
+  today: excelSerial(FIXTURE_TODAY),
+};
 
 interface Place {
   readonly sheet: string;
@@ -73,7 +79,8 @@ const key = (f: Pick<Finding, "sheet" | "row" | "columnNumber" | "column" | "cod
   code: f.code,
   severity: f.severity,
 });
-const order = (a: { sheet: string; row: number; columnNumber: number }, b: typeof a) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.columnNumber - b.columnNumber;
+const order = (a: { sheet: string; row: number; columnNumber: number }, b: typeof a) =>
+  a.sheet.localeCompare(b.sheet) || a.row - b.row || a.columnNumber - b.columnNumber;
 
 describe.each(LANGUAGES)("npm run check on a written %s workbook with faults planted", (language) => {
   let dir: string;
@@ -91,7 +98,11 @@ describe.each(LANGUAGES)("npm run check on a written %s workbook with faults pla
     expect(io.stderr).toEqual([]);
     const report = JSON.parse(io.stdout.join("")) as { counts: { errors: number; warnings: number }; findings: (Finding & { message: string })[] };
 
-    const expected = faults.map((f) => ({ ...placeOf(workbook, f.table, f.row, f.expected.column ?? f.column, language), code: f.expected.code, severity: f.expected.severity }));
+    const expected = faults.map((f) => ({
+      ...placeOf(workbook, f.table, f.row, f.expected.column ?? f.column, language),
+      code: f.expected.code,
+      severity: f.expected.severity,
+    }));
     expect(report.findings.map(key).sort(order)).toEqual(expected.sort(order));
     expect(report.findings).toHaveLength(faults.length);
     const errors = faults.filter((f) => f.expected.severity === "error").length;
@@ -115,7 +126,10 @@ describe.each(LANGUAGES)("npm run check on a written %s workbook with faults pla
       expect({ fault: f.why, heading: heading >= 0 }).toEqual({ fault: f.why, heading: true });
       const next = lines.findIndex((l, i) => i > heading && l !== "" && !l.startsWith("  "));
       const section = lines.slice(heading + 1, next < 0 ? undefined : next);
-      expect({ fault: f.why, found: section.some((l) => l.startsWith(`  ${cell.padEnd(6)} `) && l.includes(`${place.column}: `)) }).toEqual({ fault: f.why, found: true });
+      expect({ fault: f.why, found: section.some((l) => l.startsWith(`  ${cell.padEnd(6)} `) && l.includes(`${place.column}: `)) }).toEqual({
+        fault: f.why,
+        found: true,
+      });
     }
   });
 });
@@ -135,7 +149,11 @@ describe("npm run check on a file another spreadsheet saved (LibreOffice: recalc
     const io = capture(dir);
     expect(await main([resaved, "--json"], io, deps)).toBe(1);
     const report = JSON.parse(io.stdout.join("")) as { findings: Finding[] };
-    const expected = faults.map((f) => ({ ...placeOf(workbook, f.table, f.row, f.expected.column ?? f.column, language), code: f.expected.code, severity: f.expected.severity }));
+    const expected = faults.map((f) => ({
+      ...placeOf(workbook, f.table, f.row, f.expected.column ?? f.column, language),
+      code: f.expected.code,
+      severity: f.expected.severity,
+    }));
     expect(report.findings.map(key).sort(order)).toEqual(expected.sort(order));
   }, 120_000);
 });

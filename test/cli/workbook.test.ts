@@ -135,7 +135,9 @@ describe("npm run workbook", () => {
     writeFileSync(join(dir, "plans", "sales-plan.xlsx"), "last quarter");
     const io = capture(dir);
     expect(await main(["--out", "plans"], io, fakeBuild())).toBe(2);
-    expect(oneLine(io.stderr)).toBe(`workbook: ${join(dir, "plans", "sales-plan.xlsx")} already exists; it was left untouched (add --force to replace it)\n`);
+    expect(oneLine(io.stderr)).toBe(
+      `workbook: ${join(dir, "plans", "sales-plan.xlsx")} already exists; it was left untouched (add --force to replace it)\n`,
+    );
     expect(readFileSync(join(dir, "plans", "sales-plan.xlsx"), "utf8")).toBe("last quarter");
   });
 
@@ -150,7 +152,11 @@ describe("npm run workbook", () => {
   it.each([
     ["EACCES", "permission denied", "没有写入权限"],
     ["ENOENT", "the folder does not exist", "文件夹不存在"],
-    ["EISDIR", "that is a folder (name a file, or the folder alone to write sales-plan.xlsx into it)", "这是一个文件夹（请写文件名，或只写文件夹以在其中生成 sales-plan.xlsx）"],
+    [
+      "EISDIR",
+      "that is a folder (name a file, or the folder alone to write sales-plan.xlsx into it)",
+      "这是一个文件夹（请写文件名，或只写文件夹以在其中生成 sales-plan.xlsx）",
+    ],
     ["ENOSPC", "the disk is full", "磁盘已满"],
     ["EROFS", "the disk is read-only", "磁盘为只读"],
     ["EBUSY", "the file is in use (close it in Excel and try again)", "文件正被占用（请在 Excel 中关闭后重试）"],
@@ -169,8 +175,16 @@ describe("npm run workbook", () => {
   });
 
   it.each([
-    ["en-US", "Usage: npm run workbook -- [--lang en-US|zh-CN] [--no-sample] [--functions] [--force] [--out FILE|FOLDER]", "an existing folder gets sales-plan.xlsx inside it"],
-    ["zh-CN", "用法：npm run workbook -- [--lang en-US|zh-CN] [--no-sample] [--functions] [--force] [--out 文件|文件夹]", "指向已有文件夹时在其中写 sales-plan.xlsx"],
+    [
+      "en-US",
+      "Usage: npm run workbook -- [--lang en-US|zh-CN] [--no-sample] [--functions] [--force] [--out FILE|FOLDER]",
+      "an existing folder gets sales-plan.xlsx inside it",
+    ],
+    [
+      "zh-CN",
+      "用法：npm run workbook -- [--lang en-US|zh-CN] [--no-sample] [--functions] [--force] [--out 文件|文件夹]",
+      "指向已有文件夹时在其中写 sales-plan.xlsx",
+    ],
   ] as const)("--help in %s says --out may name a folder, and builds nothing", async (language, first, folder) => {
     const io = capture(dir, language);
     const build = fakeBuild();

@@ -10,12 +10,25 @@ function typed(input: string | number | boolean, numberFormat = "General"): Fake
 }
 
 describe("text written to Excel", () => {
-  it.each(["=HYPERLINK(\"http://x\",\"x\")", "@SUM(A1:A3)", "+86 138 0000 0000", "-5% discount", "'quoted", "0012", "1,000", "TRUE", "false", "2024-01-05", "12:30", " 42 ", "(12)", "$12", "Jan 5"])(
-    "%s gets the apostrophe that keeps it text",
-    (text) => {
-      expect(textCell(text)).toBe(`'${text}`);
-    },
-  );
+  it.each([
+    '=HYPERLINK("http://x","x")',
+    "@SUM(A1:A3)",
+    "+86 138 0000 0000",
+    "-5% discount",
+    "'quoted",
+    "0012",
+    "1,000",
+    "TRUE",
+    "false",
+    "2024-01-05",
+    "12:30",
+    " 42 ",
+    "(12)",
+    "$12",
+    "Jan 5",
+  ])("%s gets the apostrophe that keeps it text", (text) => {
+    expect(textCell(text)).toBe(`'${text}`);
+  });
 
   it.each(["Acme Ltd", "华东精密制造有限公司", "proposal", "Q3 East China", "TRUE story"])("%s is written as it is", (text) => {
     expect(textCell(text)).toBe(text);
@@ -34,7 +47,29 @@ describe("text written to Excel", () => {
         expect({ value: cell.value, formula: cell.formula }).toEqual({ value: text, formula: undefined });
       }),
       // Texts Excel would otherwise read as something else: a formula, a number, a date, a boolean, an error.
-      { numRuns: 2000, examples: ["", "=", "=1+1", "+1", "-1", "@A1", "'quoted", " 1", "0001", "1e5", "1,000", "2024-01-05", "TRUE", "false", "#N/A", "$5", ".5", "-0"].map((t) => [t] as [string]) },
+      {
+        numRuns: 2000,
+        examples: [
+          "",
+          "=",
+          "=1+1",
+          "+1",
+          "-1",
+          "@A1",
+          "'quoted",
+          " 1",
+          "0001",
+          "1e5",
+          "1,000",
+          "2024-01-05",
+          "TRUE",
+          "false",
+          "#N/A",
+          "$5",
+          ".5",
+          "-0",
+        ].map((t) => [t] as [string]),
+      },
     );
   });
 

@@ -43,7 +43,9 @@ describe("checkLiveWorkbook against the rules", () => {
     fake.workbook.cell(tasks.sheet, tasks.rect.row + 3, tasks.rect.col + status).value = "finished";
     const { findings } = await checkLiveWorkbook(hostFor(fake));
     const cell = `${String.fromCharCode(65 + tasks.rect.col + status)}${tasks.rect.row + 4}`;
-    expect(findings.filter((f) => f.cell === cell)).toMatchObject([{ sheet: "Tasks", table: "Tasks", column: "Status", value: "finished", severity: "error" }]);
+    expect(findings.filter((f) => f.cell === cell)).toMatchObject([
+      { sheet: "Tasks", table: "Tasks", column: "Status", value: "finished", severity: "error" },
+    ]);
   });
 });
 
@@ -112,7 +114,11 @@ describe("watchWorkbook", () => {
     const pipeline = fake.workbook.table("Pipeline")!;
     const headers = fake.workbook.headers(pipeline);
     const lostRow = [...Array(pipeline.rect.rows - 1).keys()].find(
-      (r) => fake.workbook.peek(pipeline.sheet, pipeline.rect.row + 1 + r, pipeline.rect.col + headers.indexOf("Status"))?.value.toString().toLowerCase() === "lost",
+      (r) =>
+        fake.workbook
+          .peek(pipeline.sheet, pipeline.rect.row + 1 + r, pipeline.rect.col + headers.indexOf("Status"))
+          ?.value.toString()
+          .toLowerCase() === "lost",
     )!;
     const reason = fake.workbook.cell(pipeline.sheet, pipeline.rect.row + 1 + lostRow, pipeline.rect.col + headers.indexOf("Lost reason"));
     const before = (await checkLiveWorkbook(hostFor(fake))).findings.length;
@@ -122,7 +128,9 @@ describe("watchWorkbook", () => {
     await jest.advanceTimersByTimeAsync(200);
     expect(results).toHaveLength(1);
     expect(results[0].findings).toHaveLength(before + 1);
-    expect(results[0].findings).toContainEqual(expect.objectContaining({ sheet: "Pipeline", row: pipeline.rect.row + 2 + lostRow, column: "Lost reason", severity: "error" }));
+    expect(results[0].findings).toContainEqual(
+      expect.objectContaining({ sheet: "Pipeline", row: pipeline.rect.row + 2 + lostRow, column: "Lost reason", severity: "error" }),
+    );
     expect(fake.runs.length).toBeGreaterThan(0);
     expect(fake.operations).toEqual([]);
     await watch.stop();

@@ -13,11 +13,20 @@ describe("the Office.js set-up as a document", () => {
     const visible = fake.workbook.sheets.filter((s) => s.visibility === "Visible" && s.name !== "Sheet1" && s.name !== "Overview");
     expect(visible.length).toBe(9);
     expect(fake.workbook.sheets[0].name).toBe("Overview");
-    expect(fake.workbook.sheets[0].pageLayout).toEqual({ orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerFooter: "&A — page &P of &N" });
+    expect(fake.workbook.sheets[0].pageLayout).toEqual({
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      centerFooter: "&A — page &P of &N",
+    });
     for (const sheet of visible) {
       expect({ sheet: sheet.name, layout: sheet.pageLayout }).toEqual({
         sheet: sheet.name,
-        layout: { orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$1", centerFooter: "&A — page &P of &N" },
+        layout: {
+          orientation: "Landscape",
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+          printTitleRows: "$1:$1",
+          centerFooter: "&A — page &P of &N",
+        },
       });
     }
     expect(fake.workbook.sheet("Settings")!.pageLayout).toBeUndefined();
@@ -50,7 +59,10 @@ describe("a legend beside a table that was there before", () => {
     expect(fake.workbook.cell(sheet, 0, 17).value).toBe("my note");
     expect(fake.workbook.cell(sheet, 1, 17).value).toBe("");
     const record = fake.workbook.table("AddinRecord")!;
-    const items = Array.from({ length: record.rect.rows - 1 }, (_, r) => fake.workbook.cell(record.sheet, record.rect.row + 1 + r, record.rect.col).value);
+    const items = Array.from(
+      { length: record.rect.rows - 1 },
+      (_, r) => fake.workbook.cell(record.sheet, record.rect.row + 1 + r, record.rect.col).value,
+    );
     expect(items).not.toContain("legend:Customers");
     expect(items).toContain("legend:Tasks");
   });

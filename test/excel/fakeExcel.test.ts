@@ -40,16 +40,24 @@ describe("recording fake of the Excel API", () => {
     const host = new FakeExcel();
     host.workbook.addSheet("S");
     await batch(host, async (ctx) => {
-      ctx.workbook.worksheets.getItem("S").getRange("A1:A7").values = [["=HYPERLINK(\"x\")"], ["@SUM(1)"], ["-A1"], ["-5"], ["0012"], ["'=HYPERLINK(\"x\")"], ["'0012"]];
+      ctx.workbook.worksheets.getItem("S").getRange("A1:A7").values = [
+        ['=HYPERLINK("x")'],
+        ["@SUM(1)"],
+        ["-A1"],
+        ["-5"],
+        ["0012"],
+        ['\'=HYPERLINK("x")'],
+        ["'0012"],
+      ];
       await ctx.sync();
     });
     const cells = snapshotCells(host.workbook.sheet("S")!);
-    expect(cells.get("A1")).toMatchObject({ formula: "=HYPERLINK(\"x\")" });
+    expect(cells.get("A1")).toMatchObject({ formula: '=HYPERLINK("x")' });
     expect(cells.get("A2")).toMatchObject({ formula: "=SUM(1)" });
     expect(cells.get("A3")).toMatchObject({ formula: "=-A1" });
     expect(cells.get("A4")).toEqual({ value: -5, numberFormat: "General" });
     expect(cells.get("A5")).toEqual({ value: 12, numberFormat: "General" });
-    expect(cells.get("A6")).toEqual({ value: "=HYPERLINK(\"x\")", numberFormat: "General" });
+    expect(cells.get("A6")).toEqual({ value: '=HYPERLINK("x")', numberFormat: "General" });
     expect(cells.get("A7")).toEqual({ value: "0012", numberFormat: "General" });
   });
 
@@ -134,7 +142,10 @@ describe("recording fake of the Excel API", () => {
       const body = table.getDataBodyRange().load("address");
       await ctx.sync();
       expect(body.address).toBe("S!A2:B2");
-      sheet.getRange("A3:B4").values = [["x", 1], ["y", 2]];
+      sheet.getRange("A3:B4").values = [
+        ["x", 1],
+        ["y", 2],
+      ];
       table.resize("A1:B4");
       const header = table.getHeaderRowRange().load("values");
       await ctx.sync();
@@ -184,13 +195,20 @@ describe("recording fake of the Excel API", () => {
 
 describe("rules of real Excel the fake keeps (test/support/FAKE.md)", () => {
   it("refuses Worksheet.visibility inside an undo group on Windows, not on the web", async () => {
-    for (const [platform, refused] of [["windows", true], ["web", false]] as const) {
+    for (const [platform, refused] of [
+      ["windows", true],
+      ["web", false],
+    ] as const) {
       const host = new FakeExcel(new FakeWorkbook(), { platform });
       host.workbook.addSheet("Data");
-      const result = batch(host, async (ctx) => {
-        ctx.workbook.worksheets.getItem("Data").visibility = "Hidden";
-        await ctx.sync();
-      }, { mergeUndoGroup: true });
+      const result = batch(
+        host,
+        async (ctx) => {
+          ctx.workbook.worksheets.getItem("Data").visibility = "Hidden";
+          await ctx.sync();
+        },
+        { mergeUndoGroup: true },
+      );
       if (refused) await expect(result).rejects.toMatchObject({ code: "UndoNotSupported" });
       else await expect(result).resolves.toBeUndefined();
     }
@@ -200,10 +218,12 @@ describe("rules of real Excel the fake keeps (test/support/FAKE.md)", () => {
     const host = new FakeExcel();
     host.workbook.seedTable("S", "Left", "A1", ["a", "b"], [[1, 2]]);
     host.workbook.seedTable("S", "Right", "D1", ["c"], [[3]]);
-    await expect(batch(host, async (ctx) => {
-      ctx.workbook.tables.getItem("Left").columns.add(undefined, undefined, "new");
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "InsertDeleteConflict" });
+    await expect(
+      batch(host, async (ctx) => {
+        ctx.workbook.tables.getItem("Left").columns.add(undefined, undefined, "new");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InsertDeleteConflict" });
     expect(host.workbook.table("Right")!.rect.col).toBe(3);
   });
 
@@ -215,7 +235,10 @@ describe("rules of real Excel the fake keeps (test/support/FAKE.md)", () => {
         ctx.workbook.tables.getItem("T").resize("S!A1:B3");
         await ctx.sync();
       });
-      expect({ on, formula: host.workbook.peek(host.workbook.sheet("S")!, 2, 1)?.formula }).toEqual({ on, formula: on ? "=T[[#This Row],[a]]*2" : undefined });
+      expect({ on, formula: host.workbook.peek(host.workbook.sheet("S")!, 2, 1)?.formula }).toEqual({
+        on,
+        formula: on ? "=T[[#This Row],[a]]*2" : undefined,
+      });
     }
   });
 

@@ -13,7 +13,9 @@ describe("the fake's navigation and events", () => {
       await context.sync();
     });
     await fake.raiseWorksheetChanged({ sheet: "Sheet1", address: "B2", source: "Remote" });
-    expect(seen).toEqual([{ type: "WorksheetChanged", address: "B2", changeType: "RangeEdited", source: "Remote", worksheetId: fake.workbook.sheets[0].id }]);
+    expect(seen).toEqual([
+      { type: "WorksheetChanged", address: "B2", changeType: "RangeEdited", source: "Remote", worksheetId: fake.workbook.sheets[0].id },
+    ]);
   });
 
   it("remove() takes effect only through the context that added the handler", async () => {

@@ -36,33 +36,53 @@ async function stoppedAt(platform: Platform, wanted: readonly { sync: number; in
 
 /** What a finished set-up holds, written out by hand (not taken from a clean run). */
 function handWrittenFacts(workbook: FakeWorkbook) {
-  expect(workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
-    ["Overview", "Visible"],
-    ["Sheet1", "Visible"],
-    // Made first, in a run of its own: Excel on Windows cannot hide a sheet inside an undo group.
-    ["Settings", "Hidden"],
-    ["Goals", "Visible"],
-    ["Strategy", "Visible"],
-    ["Market", "Visible"],
-    ["Customers", "Visible"],
-    ["Tasks", "Visible"],
-    ["Pipeline", "Visible"],
-    ["Risks", "Visible"],
-    ["Review", "Visible"],
-    ["Playbook", "Visible"],
-  ].filter(([name]) => workbook.sheet(name)));
+  expect(workbook.sheets.map((s) => [s.name, s.visibility])).toEqual(
+    [
+      ["Overview", "Visible"],
+      ["Sheet1", "Visible"],
+      // Made first, in a run of its own: Excel on Windows cannot hide a sheet inside an undo group.
+      ["Settings", "Hidden"],
+      ["Goals", "Visible"],
+      ["Strategy", "Visible"],
+      ["Market", "Visible"],
+      ["Customers", "Visible"],
+      ["Tasks", "Visible"],
+      ["Pipeline", "Visible"],
+      ["Risks", "Visible"],
+      ["Review", "Visible"],
+      ["Playbook", "Visible"],
+    ].filter(([name]) => workbook.sheet(name)),
+  );
   expect(workbook.sheet("Settings")?.visibility).toBe("Hidden");
   expect(workbook.tables.map((t) => `${t.sheet.name}!${t.name}`).sort()).toEqual(
     [
-      "Settings!Config", "Settings!Stages", "Settings!Tiers", "Settings!Team", "Settings!AddinRecord", "Settings!Lists",
-      "Goals!SalesGoals", "Strategy!StrategyPlan", "Market!MarketAnalysis", "Customers!Customers", "Tasks!Tasks",
-      "Pipeline!Pipeline", "Risks!Risks", "Review!ReviewInputs", "Review!ReviewMetrics", "Review!ReviewFunnel", "Playbook!Playbook",
+      "Settings!Config",
+      "Settings!Stages",
+      "Settings!Tiers",
+      "Settings!Team",
+      "Settings!AddinRecord",
+      "Settings!Lists",
+      "Goals!SalesGoals",
+      "Strategy!StrategyPlan",
+      "Market!MarketAnalysis",
+      "Customers!Customers",
+      "Tasks!Tasks",
+      "Pipeline!Pipeline",
+      "Risks!Risks",
+      "Review!ReviewInputs",
+      "Review!ReviewMetrics",
+      "Review!ReviewFunnel",
+      "Playbook!Playbook",
     ].sort(),
   );
   for (const sheet of workbook.sheets) {
     for (const rule of sheet.conditionalFormats) {
       // Every highlight has its formula and shows something.
-      expect({ sheet: sheet.name, formula: Boolean(rule.formula), shows: Boolean(rule.fill ?? rule.fontColor ?? rule.numberFormat ?? rule.strike) }).toEqual({ sheet: sheet.name, formula: true, shows: true });
+      expect({
+        sheet: sheet.name,
+        formula: Boolean(rule.formula),
+        shows: Boolean(rule.fill ?? rule.fontColor ?? rule.numberFormat ?? rule.strike),
+      }).toEqual({ sheet: sheet.name, formula: true, shows: true });
     }
   }
   expect(workbook.sheet("Tasks")!.conditionalFormats).toHaveLength(4);
@@ -89,17 +109,21 @@ describe.each(["web", "windows"] as const)("a set-up Excel (%s) stopped at any c
   });
 
   // Every call, none left out, in slices so a failure names where it is.
-  it.each(Array.from({ length: SLICES }, (_, i) => i))(`ends in the clean set-up's workbook, calls ${SLICE}×%i onwards`, async (slice) => {
-    const mine = calls.slice(slice * SLICE, (slice + 1) * SLICE);
-    if (slice === SLICES - 1) expect(calls.length).toBeLessThanOrEqual(SLICES * SLICE);
-    const stopped = await stoppedAt(platform, mine);
-    for (const [i, { sync, index, call }] of mine.entries()) {
-      const fake = new FakeExcel(stopped[i], { platform });
-      await setUp(fake);
-      expect({ sync, index, call, workbook: describeWorkbook(fake.workbook) }).toEqual({ sync, index, call, workbook: expected });
-      handWrittenFacts(fake.workbook);
-    }
-  }, 120_000);
+  it.each(Array.from({ length: SLICES }, (_, i) => i))(
+    `ends in the clean set-up's workbook, calls ${SLICE}×%i onwards`,
+    async (slice) => {
+      const mine = calls.slice(slice * SLICE, (slice + 1) * SLICE);
+      if (slice === SLICES - 1) expect(calls.length).toBeLessThanOrEqual(SLICES * SLICE);
+      const stopped = await stoppedAt(platform, mine);
+      for (const [i, { sync, index, call }] of mine.entries()) {
+        const fake = new FakeExcel(stopped[i], { platform });
+        await setUp(fake);
+        expect({ sync, index, call, workbook: describeWorkbook(fake.workbook) }).toEqual({ sync, index, call, workbook: expected });
+        handWrittenFacts(fake.workbook);
+      }
+    },
+    120_000,
+  );
 });
 
 describe("a set-up stopped by an injected failure", () => {

@@ -9,14 +9,28 @@ import { freshFake, setUp } from "../support/fakeExcelFixtures";
 
 describe("payload estimate", () => {
   it("is the UTF-8 size of the JSON Office.js sends, for any grid of cells", () => {
-    const cell = fc.oneof(fc.string({ unit: "grapheme" }), fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean());
+    const cell = fc.oneof(
+      fc.string({ unit: "grapheme" }),
+      fc.string(),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 6 }), (grid) => {
         expect(jsonBytes(grid)).toBe(Buffer.byteLength(JSON.stringify(grid), "utf8"));
       }),
       // Empty grids, characters JSON escapes, 1-4 byte UTF-8, a surrogate pair, numbers JSON writes long.
       {
-        examples: [[[]], [[[]]], [[[""]]], [[['"\\\n\t\u0001']]], [[["é任😀"]]], [[[1e308, -5e-324, 0.1, -0, 123456789012]]], [[[true, false, "a"], []]]] as [(string | number | boolean)[][]][],
+        examples: [
+          [[]],
+          [[[]]],
+          [[[""]]],
+          [[['"\\\n\t\u0001']]],
+          [[["é任😀"]]],
+          [[[1e308, -5e-324, 0.1, -0, 123456789012]]],
+          [[[true, false, "a"], []]],
+        ] as [(string | number | boolean)[][]][],
       },
     );
   });
@@ -32,8 +46,20 @@ describe("a 50,000-row write", () => {
     await setUp(fake, { sample: false });
     const tasks = fake.workbook.table("Tasks")!;
     const rows = Array.from({ length: 50_000 }, (_, i) => [
-      `T${i + 1}`, `Customer ${i % 900}`, "new customer", "product demo", `Demo for customer ${i % 900}, round ${i}`, "Needs confirmed in writing",
-      `Rep ${i % 12}`, "marketing, technical", 46_000 + (i % 60), 46_014 + (i % 60), "in progress", null, null, "=not a formula",
+      `T${i + 1}`,
+      `Customer ${i % 900}`,
+      "new customer",
+      "product demo",
+      `Demo for customer ${i % 900}, round ${i}`,
+      "Needs confirmed in writing",
+      `Rep ${i % 12}`,
+      "marketing, technical",
+      46_000 + (i % 60),
+      46_014 + (i % 60),
+      "in progress",
+      null,
+      null,
+      "=not a formula",
     ]);
     const plan: Plan = { language: "en-US", schemaVersion: 1, notices: [], steps: [{ kind: "appendRows", table: "Tasks", sheet: "Tasks", rows }] };
     fake.resetCounters();

@@ -144,7 +144,16 @@ describe("the Office.js reader", () => {
 
   it("a table the user added, beside ours and with its header moved down the sheet, is read too", async () => {
     const fake = freshFake();
-    fake.workbook.seedTable("Sheet1", "MyNotes", "C5", ["Note", "When"], [["call back", 46001], ["=1+1", 46002]]);
+    fake.workbook.seedTable(
+      "Sheet1",
+      "MyNotes",
+      "C5",
+      ["Note", "When"],
+      [
+        ["call back", 46001],
+        ["=1+1", 46002],
+      ],
+    );
     const { snapshot } = await read(fake);
     expect(snapshot.tables).toEqual([
       {
@@ -153,9 +162,18 @@ describe("the Office.js reader", () => {
         headerRow: 5,
         firstColumn: 3,
         headers: ["Note", "When"],
-        values: [["call back", 46001], [null, 46002]],
-        formulas: [[null, null], ["=1+1", null]],
-        numberFormats: [["General", "General"], ["General", "General"]],
+        values: [
+          ["call back", 46001],
+          [null, 46002],
+        ],
+        formulas: [
+          [null, null],
+          ["=1+1", null],
+        ],
+        numberFormats: [
+          ["General", "General"],
+          ["General", "General"],
+        ],
       },
     ]);
     expect(snapshot.language).toBeUndefined();
@@ -163,10 +181,23 @@ describe("the Office.js reader", () => {
 
   it("a user's table with a totals row: the totals are not data", async () => {
     const fake = freshFake();
-    const table = fake.workbook.seedTable("Sheet1", "Sums", "A1", ["Item", "Amount"], [["a", 1], ["b", 2], ["Total", 3]]);
+    const table = fake.workbook.seedTable(
+      "Sheet1",
+      "Sums",
+      "A1",
+      ["Item", "Amount"],
+      [
+        ["a", 1],
+        ["b", 2],
+        ["Total", 3],
+      ],
+    );
     table.showTotals = true;
     const { snapshot } = await read(fake);
-    expect(snapshot.tables[0].values).toEqual([["a", 1], ["b", 2]]);
+    expect(snapshot.tables[0].values).toEqual([
+      ["a", 1],
+      ["b", 2],
+    ]);
   });
 
   it("a Language name that is not a cell (a constant) gives no language, and no error", async () => {

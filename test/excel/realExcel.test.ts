@@ -94,13 +94,18 @@ describe("adding a column to a table with another table beside it", () => {
   it("an upgrade that adds a column to every table succeeds and moves no user cell", async () => {
     const fake = await olderWithNeighbours();
     const wb = fake.workbook;
-    const before = new Map(wb.tables.filter((t) => t.name.startsWith("Mine")).map((t) => [t.name, { rect: { ...t.rect }, cells: snapshotCells(t.sheet) }]));
+    const before = new Map(
+      wb.tables.filter((t) => t.name.startsWith("Mine")).map((t) => [t.name, { rect: { ...t.rect }, cells: snapshotCells(t.sheet) }]),
+    );
     fake.resetCounters();
     const result = await setUp(fake);
     expect(result.plan.notices.filter((n) => n.code === "columnsBlocked")).toEqual([]);
     expect(fake.count("TableColumnCollection.add")).toBe(0);
     for (const table of WORKBOOK.tables) {
-      expect({ table: table.name, headers: wb.headers(wb.table(table.name)!) }).toEqual({ table: table.name, headers: table.columns.map((c) => c.header.en) });
+      expect({ table: table.name, headers: wb.headers(wb.table(table.name)!) }).toEqual({
+        table: table.name,
+        headers: table.columns.map((c) => c.header.en),
+      });
     }
     for (const [name, was] of before) {
       const now = wb.table(name)!;
@@ -165,7 +170,11 @@ describe("calculated columns when the user's AutoCorrect option is off", () => {
     const daysLate = tasks.rect.col + headers.indexOf("Days late");
     const formula = wb.peek(tasks.sheet, tasks.rect.row + 1, daysLate)!.formula;
     // Three rows typed below the table, which grows over them without formulas (AutoCorrect off).
-    wb.type("Tasks", `A${tasks.rect.row + 2}`, [["T1", "Acme"], ["T2", "Acme"], ["T3", "Acme"]]);
+    wb.type("Tasks", `A${tasks.rect.row + 2}`, [
+      ["T1", "Acme"],
+      ["T2", "Acme"],
+      ["T3", "Acme"],
+    ]);
     wb.cell(tasks.sheet, tasks.rect.row + 3, daysLate).value = 7;
     tasks.rect.rows = 4;
     await setUp(fake);
@@ -189,7 +198,10 @@ describe("defined names that are not ranges", () => {
     expect(WORKBOOK.names.map((n) => n.name).filter((n) => !broken.includes(n))).toEqual(["List_Customer"]);
     const result = await setUp(fake);
     for (const name of WORKBOOK.names) {
-      expect({ name: name.name, formula: fake.workbook.name(name.name)?.formula }).toEqual({ name: name.name, formula: clean.workbook.name(name.name)?.formula });
+      expect({ name: name.name, formula: fake.workbook.name(name.name)?.formula }).toEqual({
+        name: name.name,
+        formula: clean.workbook.name(name.name)?.formula,
+      });
     }
     expect(settingsOf(fake).visibility).toBe("Hidden");
     const repaired = result.plan.notices.filter((n) => n.code === "nameRepaired").map((n) => describeNotice(n, "en-US"));
@@ -201,7 +213,11 @@ describe("defined names that are not ranges", () => {
 
 describe("conditional formats added to a sheet with a user's own rule", () => {
   it("go below the user's rule, which keeps the top priority", async () => {
-    const older: WorkbookSpec = { ...WORKBOOK, schemaVersion: WORKBOOK.schemaVersion - 1, conditionalFormats: WORKBOOK.conditionalFormats.filter((cf) => cf.table !== "Tasks") };
+    const older: WorkbookSpec = {
+      ...WORKBOOK,
+      schemaVersion: WORKBOOK.schemaVersion - 1,
+      conditionalFormats: WORKBOOK.conditionalFormats.filter((cf) => cf.table !== "Tasks"),
+    };
     const fake = freshFake();
     await setUp(fake, { spec: older, sample: false });
     const tasks = fake.workbook.table("Tasks")!;

@@ -101,7 +101,11 @@ describe("full set-up in Excel", () => {
     const before = describeWorkbook(fake.workbook);
     const result = await setUp(fake);
     // Read in the group's run; the hidden sheet in a run of its own; everything else grouped.
-    expect(fake.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }, { delayForCellEdit: true }, { delayForCellEdit: true, mergeUndoGroup: true }]);
+    expect(fake.runs).toEqual([
+      { delayForCellEdit: true, mergeUndoGroup: true },
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+    ]);
     expect(result.undoGrouped).toBe(true);
     expect(fake.undoSteps).toBe(2);
     fake.undo();
@@ -196,7 +200,7 @@ describe("a set-up that fails midway", () => {
 });
 
 describe("text from users", () => {
-  it.each([["=HYPERLINK(\"http://x\",\"x\")"], ["@SUM(A1:A3)"], ["+86 138 0000"], ["-5% discount"], ["'quoted"], ["0012"], ["TRUE"], ["2024-01-05"]])(
+  it.each([['=HYPERLINK("http://x","x")'], ["@SUM(A1:A3)"], ["+86 138 0000"], ["-5% discount"], ["'quoted"], ["0012"], ["TRUE"], ["2024-01-05"]])(
     "%s written as a customer name stays that text",
     async (text) => {
       const fake = freshFake();
@@ -216,13 +220,21 @@ describe("adding rows for the task pane", () => {
     await setUp(fake, { sample: false });
     fake.resetCounters();
     const tasks = fake.workbook.table("Tasks")!;
-    const result = await addRows(hostFor(fake), { table: "Tasks", rows: [["T-1", "Acme"], ["T-2", "Acme"]] });
+    const result = await addRows(hostFor(fake), {
+      table: "Tasks",
+      rows: [
+        ["T-1", "Acme"],
+        ["T-2", "Acme"],
+      ],
+    });
     expect(result.syncs).toBeLessThanOrEqual(4);
     expect(fake.undoSteps).toBe(1);
     expect(fake.count("TableRowCollection.add")).toBe(0);
     expect(tasks.rect.rows).toBe(3);
     expect(fake.workbook.peek(tasks.sheet, tasks.rect.row + 2, 0)?.value).toBe("T-2");
-    await expect(addRows(hostFor(freshFake()), { table: "Tasks", rows: [["x"]] })).rejects.toThrow("table Tasks: could not add rows (the table is not in the workbook)");
+    await expect(addRows(hostFor(freshFake()), { table: "Tasks", rows: [["x"]] })).rejects.toThrow(
+      "table Tasks: could not add rows (the table is not in the workbook)",
+    );
   });
 });
 
@@ -235,7 +247,13 @@ describe("adding rows when Excel refuses the undo group", () => {
   it("redoes them ungrouped, once, when Excel refused before writing anything", async () => {
     const fake = freshFake({ supportsUndoGrouping: true, undoUnsupported: ["Application.suspendApiCalculationUntilNextSync"] });
     const tasks = await tasksTable(fake);
-    await addRows(hostFor(fake), { table: "Tasks", rows: [["T-1", "Acme"], ["T-2", "Acme"]] });
+    await addRows(hostFor(fake), {
+      table: "Tasks",
+      rows: [
+        ["T-1", "Acme"],
+        ["T-2", "Acme"],
+      ],
+    });
     expect(tasks.rect.rows).toBe(3);
     expect(fake.workbook.peek(tasks.sheet, tasks.rect.row + 1, 0)?.value).toBe("T-1");
     expect(fake.workbook.peek(tasks.sheet, tasks.rect.row + 2, 0)?.value).toBe("T-2");
@@ -244,7 +262,15 @@ describe("adding rows when Excel refuses the undo group", () => {
   it("never appends them twice when Excel refused after the table had grown, and says to check the table", async () => {
     const fake = freshFake({ supportsUndoGrouping: true, undoUnsupported: ["Range.formulas"] });
     const tasks = await tasksTable(fake);
-    await expect(addRows(hostFor(fake), { table: "Tasks", rows: [["T-1", "Acme"], ["T-2", "Acme"]] })).rejects.toThrow(
+    await expect(
+      addRows(hostFor(fake), {
+        table: "Tasks",
+        rows: [
+          ["T-1", "Acme"],
+          ["T-2", "Acme"],
+        ],
+      }),
+    ).rejects.toThrow(
       'Sheet "Tasks", table Tasks: Excel stopped while adding 2 rows and may have kept some of them. Check the end of the table before adding them again.',
     );
     expect(tasks.rect.rows).toBeLessThanOrEqual(3);
@@ -254,7 +280,10 @@ describe("adding rows when Excel refuses the undo group", () => {
 describe("an Excel too old for set-up", () => {
   it("is told so before anything is read or written", async () => {
     const fake = freshFake();
-    const host = { ...hostFor(fake), isSetSupported: (name: string, version: string) => !(name === "ExcelApi" && Number(version.split(".")[1]) > 12) };
+    const host = {
+      ...hostFor(fake),
+      isSetSupported: (name: string, version: string) => !(name === "ExcelApi" && Number(version.split(".")[1]) > 12),
+    };
     const failure = setUpWorkbook(host, { plan: planner(WORKBOOK, { sample: false }) });
     await expect(failure).rejects.toThrow("needs the Excel JavaScript API 1.13");
     expect(fake.runs).toEqual([]);
@@ -279,7 +308,9 @@ describe("failures the writer finds before writing", () => {
       notices: [],
       steps: [{ kind: "setFormats", table: "Tasks", sheet: "Tasks", columns: [{ key: "x", column: "Budget", numberFormat: "0" }] }],
     };
-    await expect(applyTo(fake, plan)).rejects.toThrow('Sheet "Tasks", table Tasks, column "Budget": could not set the number format and width (the table has no column "Budget")');
+    await expect(applyTo(fake, plan)).rejects.toThrow(
+      'Sheet "Tasks", table Tasks, column "Budget": could not set the number format and width (the table has no column "Budget")',
+    );
   });
 
   it("refuses to write rows over a user's cells below a table, and writes nothing", async () => {
@@ -289,10 +320,13 @@ describe("failures the writer finds before writing", () => {
     fake.workbook.type("Customers", `C${table.rect.row + table.rect.rows + 3}`, [["my note"]]);
     const before = describeWorkbook(fake.workbook);
     const rows = Array.from({ length: 5 }, (_, i) => [`Customer ${i}`]);
-    const plan: Plan = { language: "en-US", schemaVersion: 1, notices: [], steps: [{ kind: "appendRows", table: "Customers", sheet: "Customers", rows }] };
+    const plan: Plan = {
+      language: "en-US",
+      schemaVersion: 1,
+      notices: [],
+      steps: [{ kind: "appendRows", table: "Customers", sheet: "Customers", rows }],
+    };
     await expect(applyTo(fake, plan)).rejects.toThrow(/table Customers: could not add rows \(the 4 rows below the table are not empty/);
     expect(describeWorkbook(fake.workbook)).toEqual(before);
   });
 });
-
-

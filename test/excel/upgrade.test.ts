@@ -21,19 +21,27 @@ function changes(before: FakeWorkbook, after: FakeWorkbook, limit = 10): string[
     const cellsAfter = snapshotCells(now);
     for (const [address, cell] of snapshotCells(sheet)) {
       if (sheet.visibility === "Hidden" && address === versionCell) continue;
-      if (JSON.stringify(cellsAfter.get(address)) !== JSON.stringify(cell)) out.push(`${sheet.name}!${address}: ${JSON.stringify(cell)} -> ${JSON.stringify(cellsAfter.get(address))}`);
+      if (JSON.stringify(cellsAfter.get(address)) !== JSON.stringify(cell))
+        out.push(`${sheet.name}!${address}: ${JSON.stringify(cell)} -> ${JSON.stringify(cellsAfter.get(address))}`);
       if (out.length >= limit) return out;
     }
     for (const rule of sheet.conditionalFormats) {
       const same = now.conditionalFormats.find((r) => r.id === rule.id);
-      if (JSON.stringify(same) !== JSON.stringify(rule)) out.push(`${sheet.name} rule ${rule.formula}: ${JSON.stringify(rule)} -> ${JSON.stringify(same)}`);
+      if (JSON.stringify(same) !== JSON.stringify(rule))
+        out.push(`${sheet.name} rule ${rule.formula}: ${JSON.stringify(rule)} -> ${JSON.stringify(same)}`);
     }
     for (const [col, width] of sheet.columnWidths) if (now.columnWidths.get(col) !== width) out.push(`${sheet.name} width of column ${col}`);
   }
   for (const table of before.tables) {
     if (table.name === "AddinRecord") continue;
     const now = after.table(table.name);
-    if (!now || now.rect.row !== table.rect.row || now.rect.col !== table.rect.col || now.rect.rows !== table.rect.rows || now.rect.cols < table.rect.cols) {
+    if (
+      !now ||
+      now.rect.row !== table.rect.row ||
+      now.rect.col !== table.rect.col ||
+      now.rect.rows !== table.rect.rows ||
+      now.rect.cols < table.rect.cols
+    ) {
       out.push(`table ${table.name} moved or shrank`);
     }
   }
@@ -141,7 +149,17 @@ describe("a workbook with the user's own tables", () => {
     const headerless = wb.seedTable("My lists", "Regions", "B2", ["Region"], [["East"], ["West"]]);
     headerless.showHeaders = false;
     Object.assign(headerless, { rect: { ...headerless.rect, row: headerless.rect.row + 1, rows: headerless.rect.rows - 1 } });
-    const totals = wb.seedTable("My lists", "Budget", "D2", ["Item", "Amount"], [["Travel", 100], ["Demo kit", 250], ["Total", 350]]);
+    const totals = wb.seedTable(
+      "My lists",
+      "Budget",
+      "D2",
+      ["Item", "Amount"],
+      [
+        ["Travel", 100],
+        ["Demo kit", 250],
+        ["Total", 350],
+      ],
+    );
     totals.showTotals = true;
     const { before, result } = await upgrade(fake);
     expect(result.plan.steps.length).toBeGreaterThan(0);

@@ -73,9 +73,7 @@ describe("SALES.CONVERSION", () => {
   });
 
   it("passes on an error in the stages", () => {
-    expect(thrownBy(() => CONVERSION([["proposal"], [excelError("notAvailable")]], "lead acquisition", "proposal")).code).toBe(
-      "#N/A",
-    );
+    expect(thrownBy(() => CONVERSION([["proposal"], [excelError("notAvailable")]], "lead acquisition", "proposal")).code).toBe("#N/A");
   });
 });
 

@@ -1,15 +1,7 @@
 import fc from "fast-check";
 import * as sales from "../../src/functions/functions";
 import { SIGNATURES, type FunctionId } from "../../src/functions/signatures";
-import {
-  DEAL_STATUS,
-  GOAL_METRIC,
-  LEVEL,
-  STAGE,
-  STAGES_BY_PATH,
-  TASK_STATUS,
-  type TermList,
-} from "../../src/domain/spec/vocabulary";
+import { DEAL_STATUS, GOAL_METRIC, LEVEL, STAGE, STAGES_BY_PATH, TASK_STATUS, type TermList } from "../../src/domain/spec/vocabulary";
 import { ErrorCode, FakeCustomFunctionsError, installCustomFunctions } from "../support/customFunctions";
 
 installCustomFunctions();
@@ -69,7 +61,10 @@ function argumentsFor(id: FunctionId): fc.Arbitrary<unknown[]> {
       ...SIGNATURES[id].map((p) => {
         const one = plausibleCell(id, p.kind, p.name);
         // Table columns of one height, as Excel passes them; sometimes a ragged grid or a lone value.
-        const columnOf = fc.array(one.map((c) => [c]), { minLength: height, maxLength: height });
+        const columnOf = fc.array(
+          one.map((c) => [c]),
+          { minLength: height, maxLength: height },
+        );
         return RANGE_KINDS.has(p.kind)
           ? fc.oneof({ arbitrary: columnOf, weight: 10 }, { arbitrary: grid, weight: 1 }, { arbitrary: cell, weight: 1 })
           : fc.oneof({ arbitrary: one, weight: 10 }, { arbitrary: grid, weight: 1 });

@@ -67,7 +67,16 @@ describe("SALES.CAC", () => {
 
   it("adds up ranges, skipping blanks", () => {
     // (1000 + 2000 + 500) / (3 + 4) = 500
-    expect(CAC([[1000, ""], [2000, null], [500, ""]], [[3], [""], [4]])).toBe(500);
+    expect(
+      CAC(
+        [
+          [1000, ""],
+          [2000, null],
+          [500, ""],
+        ],
+        [[3], [""], [4]],
+      ),
+    ).toBe(500);
   });
 
   it("takes single cells", () => {

@@ -6,8 +6,21 @@ import { SIGNATURES } from "../../src/functions/signatures";
 
 const root = path.resolve(__dirname, "../..");
 const IDS = [
-  "LTV", "CAC", "LTVCAC", "PAYBACK", "CONVERSION", "FUNNEL", "WINRATE", "WEIGHTED",
-  "VELOCITY", "ATTAINMENT", "COVERAGE", "GROWTH", "TIER", "OVERDUE", "SMART",
+  "LTV",
+  "CAC",
+  "LTVCAC",
+  "PAYBACK",
+  "CONVERSION",
+  "FUNNEL",
+  "WINRATE",
+  "WEIGHTED",
+  "VELOCITY",
+  "ATTAINMENT",
+  "COVERAGE",
+  "GROWTH",
+  "TIER",
+  "OVERDUE",
+  "SMART",
 ];
 const RANGE_KINDS = new Set(["sum", "numbers", "percents", "words", "wordList"]);
 
@@ -85,7 +98,8 @@ describe("custom functions metadata (custom-functions-metadata API on src/functi
           optional: declared[i].optional,
         });
         // an argument that may be left out must have a meaning when it is
-        if (declared[i].optional) expect({ where: `${f.id}.${p.name}`, blank: declared[i].blank }).not.toEqual({ where: `${f.id}.${p.name}`, blank: "required" });
+        if (declared[i].optional)
+          expect({ where: `${f.id}.${p.name}`, blank: declared[i].blank }).not.toEqual({ where: `${f.id}.${p.name}`, blank: "required" });
       });
     }
   });

@@ -23,17 +23,20 @@ describe("function help", () => {
     expect(html).not.toMatch(/Content-Security-Policy/i);
   });
 
-  it.each(FUNCTION_HELP.map((h) => [h.id, h] as const))("%s has a section with signature, meaning, errors and an example in both languages", (id, help) => {
-    const section = new RegExp(`<section id="${id.toLowerCase()}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? "";
-    expect(section).toContain(`SALES.${id}(`);
-    expect(section).toContain('lang="en"');
-    expect(section).toContain('lang="zh-CN"');
-    expect(section.match(/<code>=SALES\./g)?.length).toBe(2);
-    expect(section).toMatch(/Errors:[\s\S]*<li>/);
-    expect(section).toMatch(/错误:[\s\S]*<li>/);
-    expect(help.zh.meaning).toMatch(/[\u4e00-\u9fff]/);
-    expect(readme).toContain(`### ${id}\n\n\`${signatureOf(id)}\``);
-  });
+  it.each(FUNCTION_HELP.map((h) => [h.id, h] as const))(
+    "%s has a section with signature, meaning, errors and an example in both languages",
+    (id, help) => {
+      const section = new RegExp(`<section id="${id.toLowerCase()}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? "";
+      expect(section).toContain(`SALES.${id}(`);
+      expect(section).toContain('lang="en"');
+      expect(section).toContain('lang="zh-CN"');
+      expect(section.match(/<code>=SALES\./g)?.length).toBe(2);
+      expect(section).toMatch(/Errors:[\s\S]*<li>/);
+      expect(section).toMatch(/错误:[\s\S]*<li>/);
+      expect(help.zh.meaning).toMatch(/[\u4e00-\u9fff]/);
+      expect(readme).toContain(`### ${id}\n\n\`${signatureOf(id)}\``);
+    },
+  );
 
   it("says what Excel really hands the functions: a blank as 0 on some Windows builds, errors passed on, in both languages", () => {
     for (const text of [html, readme]) {

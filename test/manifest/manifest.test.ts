@@ -50,7 +50,8 @@ function requirementOf(member: string): string {
   const before = typings.slice(0, start.index);
   const ownComment = before.slice(before.lastIndexOf("/**"));
   const bodyEnd = typings.indexOf("\n    }", start.index);
-  const text = (ownComment.includes("*/") && !ownComment.slice(ownComment.indexOf("*/") + 2).trim() ? ownComment : "") + typings.slice(start.index, bodyEnd);
+  const text =
+    (ownComment.includes("*/") && !ownComment.slice(ownComment.indexOf("*/") + 2).trim() ? ownComment : "") + typings.slice(start.index, bodyEnd);
   const versions = [...text.matchAll(/\[Api set: CustomFunctionsRuntime (\d+\.\d+)\]/g)].map((m) => m[1]);
   return versions.reduce((max, v) => (compareVersions(v, max) > 0 ? v : max), "1.1");
 }
@@ -85,9 +86,23 @@ describe("manifest.xml", () => {
   it("keeps OfficeApp's children in the schema's sequence", () => {
     // The order of the OfficeApp xs:sequence in the TaskPaneApp 1.1 schema.
     const schemaOrder = [
-      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-      "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements",
-      "DefaultSettings", "Permissions", "AllowSnapshot", "VersionOverrides",
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "AllowSnapshot",
+      "VersionOverrides",
     ];
     const names = app.children.map((c) => c.name);
     expect(names.every((n) => schemaOrder.includes(n))).toBe(true);
@@ -196,7 +211,10 @@ describe("manifest.xml", () => {
     expect(tooLong("bt:ShortStrings", 125)).toEqual([]);
     expect(tooLong("bt:LongStrings", 250)).toEqual([]);
     // The unified manifest takes these as name.short (30) and description.short (250).
-    for (const [name, limit] of [["DisplayName", 30], ["Description", 250]] as const) {
+    for (const [name, limit] of [
+      ["DisplayName", 30],
+      ["Description", 250],
+    ] as const) {
       const element = only(app, name);
       for (const value of [element.attributes.DefaultValue, zhOverride(element) ?? ""]) {
         expect({ name, value, fits: value.length <= limit }).toEqual({ name, value, fits: true });
@@ -214,9 +232,7 @@ describe("manifest.xml", () => {
       (e) => ["Label", "Title", "Description"].includes(e.name) && e.attributes.resid,
     );
     expect(shownTexts.length).toBeGreaterThanOrEqual(5);
-    const untranslated = shownTexts
-      .map((e) => e.attributes.resid)
-      .filter((id) => !CJK.test(zhOverride(strings.get(id)!) ?? ""));
+    const untranslated = shownTexts.map((e) => e.attributes.resid).filter((id) => !CJK.test(zhOverride(strings.get(id)!) ?? ""));
     expect(untranslated).toEqual([]);
   });
 

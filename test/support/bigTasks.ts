@@ -10,7 +10,22 @@ export const DAYS_LATE_FORMULA = '=IF([@Due]="","",MAX(0,TODAY()-[@Due]))';
 /** Row i of the big table: every row the same length, so its size can be worked out by hand. */
 export function taskRow(i: number): (string | number)[] {
   const id = `T${String(i).padStart(6, "0")}`;
-  const cells: (string | number)[] = [id, `C${String(i % 500).padStart(3, "0")}`, "new customer", "product demo", "Demo", "Demo done", "Rep A", "Marketing", 46000 + (i % 90), 46100 + (i % 90), "in progress", "", "", ""];
+  const cells: (string | number)[] = [
+    id,
+    `C${String(i % 500).padStart(3, "0")}`,
+    "new customer",
+    "product demo",
+    "Demo",
+    "Demo done",
+    "Rep A",
+    "Marketing",
+    46000 + (i % 90),
+    46100 + (i % 90),
+    "in progress",
+    "",
+    "",
+    "",
+  ];
   return cells.slice(0, TASK_COLUMNS.length);
 }
 
@@ -33,4 +48,3 @@ export function bigTasks(rows: number, row: (i: number) => (string | number)[] =
   const table = workbook.addTable(sheet, { row: 0, col: 0, rows: rows + 1, cols: TASK_COLUMNS.length }, "Tasks");
   return { fake: new FakeExcel(workbook), table };
 }
-

@@ -88,11 +88,14 @@ function handed(cell: WorksheetCell, host: ExcelHost): unknown {
 export function callAsExcel(fn: (...args: never[]) => unknown, args: readonly Argument[], host: ExcelHost): Shown {
   const blocked = host.metadata.allowErrorForDataTypeAny ? undefined : firstError(args);
   if (blocked) return { error: blocked.error };
-  const values = args.map((argument) => (Array.isArray(argument) ? argument.map((row) => row.map((cell) => handed(cell, host))) : handed(argument, host)));
+  const values = args.map((argument) =>
+    Array.isArray(argument) ? argument.map((row) => row.map((cell) => handed(cell, host))) : handed(argument, host),
+  );
   try {
     return { value: (fn as (...args: unknown[]) => unknown)(...values) };
   } catch (error) {
-    if (error instanceof FakeCustomFunctionsError) return error.message === undefined ? { error: error.code } : { error: error.code, message: error.message };
+    if (error instanceof FakeCustomFunctionsError)
+      return error.message === undefined ? { error: error.code } : { error: error.code, message: error.message };
     // docs/excel/custom-functions-errors.md: any other exception shows as #VALUE!.
     return { error: ErrorCode.invalidValue };
   }
@@ -106,4 +109,3 @@ export async function builtMetadata(): Promise<MetadataFlags & { functions: { id
   const { handWrittenMetadata } = require("../../webpack.config.js") as { handWrittenMetadata(json: string): string };
   return JSON.parse(handWrittenMetadata(generated.metadataJson));
 }
-

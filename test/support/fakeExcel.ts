@@ -102,25 +102,78 @@ export interface SyncRecord {
  * Mac" = No), as the fake records them ("Class.member").
  */
 const UNDO_UNSUPPORTED_EVERYWHERE = [
-  "AllowEditRange.address", "AllowEditRange.delete", "AllowEditRange.pauseProtection", "AllowEditRange.setPassword", "AllowEditRange.title",
-  "AllowEditRangeCollection.add", "AllowEditRangeCollection.pauseProtection", "Chart.categoryLabelLevel", "Chart.seriesNameLevel",
-  "DataConnectionCollection.refreshAll", "LinkedWorkbook.refresh", "LinkedWorkbookCollection.refreshAll", "Workbook.close",
-  "Workbook.insertWorksheetsFromBase64", "Workbook.save", "WorkbookProtection.protect", "WorkbookProtection.unprotect", "Worksheet.copy",
-  "Worksheet.delete", "WorksheetCollection.addFromBase64", "WorksheetProtection.pauseProtection", "WorksheetProtection.protect",
-  "WorksheetProtection.resumeProtection", "WorksheetProtection.setPassword", "WorksheetProtection.unprotect", "WorksheetProtection.updateOptions",
+  "AllowEditRange.address",
+  "AllowEditRange.delete",
+  "AllowEditRange.pauseProtection",
+  "AllowEditRange.setPassword",
+  "AllowEditRange.title",
+  "AllowEditRangeCollection.add",
+  "AllowEditRangeCollection.pauseProtection",
+  "Chart.categoryLabelLevel",
+  "Chart.seriesNameLevel",
+  "DataConnectionCollection.refreshAll",
+  "LinkedWorkbook.refresh",
+  "LinkedWorkbookCollection.refreshAll",
+  "Workbook.close",
+  "Workbook.insertWorksheetsFromBase64",
+  "Workbook.save",
+  "WorkbookProtection.protect",
+  "WorkbookProtection.unprotect",
+  "Worksheet.copy",
+  "Worksheet.delete",
+  "WorksheetCollection.addFromBase64",
+  "WorksheetProtection.pauseProtection",
+  "WorksheetProtection.protect",
+  "WorksheetProtection.resumeProtection",
+  "WorksheetProtection.setPassword",
+  "WorksheetProtection.unprotect",
+  "WorksheetProtection.updateOptions",
 ];
 export const UNDO_UNSUPPORTED: Readonly<Record<"web" | "windows", readonly string[]>> = {
   web: [
     ...UNDO_UNSUPPORTED_EVERYWHERE,
-    ...["showAxisFieldButtons", "showLegendFieldButtons", "showReportFilterFieldButtons", "showValueFieldButtons"].map((m) => `ChartPivotOptions.${m}`),
+    ...["showAxisFieldButtons", "showLegendFieldButtons", "showReportFilterFieldButtons", "showValueFieldButtons"].map(
+      (m) => `ChartPivotOptions.${m}`,
+    ),
     "ChartTrendlineLabel.formula",
-    ...["author", "category", "comments", "company", "keywords", "manager", "revisionNumber", "subject", "title"].map((m) => `DocumentProperties.${m}`),
+    ...["author", "category", "comments", "company", "keywords", "manager", "revisionNumber", "subject", "title"].map(
+      (m) => `DocumentProperties.${m}`,
+    ),
     "NamedItem.comment",
-    ...["PivotTableStyle", "SlicerStyle", "TableStyle", "TimelineStyle"].flatMap((c) => [`${c}.delete`, `${c}.duplicate`, `${c}.name`, `${c}Collection.add`, `${c}Collection.setDefault`]),
-    "Query.delete", "Query.refresh", "QueryCollection.refreshAll", "Slicer.name", "Slicer.nameInFormula",
-    ...["addIndent", "autoIndent", "formulaHidden", "horizontalAlignment", "includeAlignment", "includeBorder", "includeFont", "includeNumber",
-      "includePatterns", "includeProtection", "indentLevel", "locked", "numberFormat", "numberFormatLocal", "orientation", "readingOrder",
-      "shrinkToFit", "textOrientation", "verticalAlignment", "wrapText"].map((m) => `Style.${m}`),
+    ...["PivotTableStyle", "SlicerStyle", "TableStyle", "TimelineStyle"].flatMap((c) => [
+      `${c}.delete`,
+      `${c}.duplicate`,
+      `${c}.name`,
+      `${c}Collection.add`,
+      `${c}Collection.setDefault`,
+    ]),
+    "Query.delete",
+    "Query.refresh",
+    "QueryCollection.refreshAll",
+    "Slicer.name",
+    "Slicer.nameInFormula",
+    ...[
+      "addIndent",
+      "autoIndent",
+      "formulaHidden",
+      "horizontalAlignment",
+      "includeAlignment",
+      "includeBorder",
+      "includeFont",
+      "includeNumber",
+      "includePatterns",
+      "includeProtection",
+      "indentLevel",
+      "locked",
+      "numberFormat",
+      "numberFormatLocal",
+      "orientation",
+      "readingOrder",
+      "shrinkToFit",
+      "textOrientation",
+      "verticalAlignment",
+      "wrapText",
+    ].map((m) => `Style.${m}`),
     "Worksheet.standardWidth",
   ],
   // Excel on Windows and Excel on Mac.
@@ -251,7 +304,13 @@ export class FakeExcel {
    */
   async raiseWorksheetChanged(change: { sheet: string; address: string; source: "Local" | "Remote"; changeType?: string }): Promise<void> {
     const sheet = this.workbook.requireSheet(change.sheet);
-    const args = { type: "WorksheetChanged", address: change.address, changeType: change.changeType ?? "RangeEdited", source: change.source, worksheetId: sheet.id };
+    const args = {
+      type: "WorksheetChanged",
+      address: change.address,
+      changeType: change.changeType ?? "RangeEdited",
+      source: change.source,
+      worksheetId: sheet.id,
+    };
     await Promise.all([...this.changedHandlers].map((r) => r.handler(args)));
   }
 
@@ -260,7 +319,14 @@ export class FakeExcel {
     const sync = this.syncs + 1;
     const ops = queue.filter((q) => q.kind === "op") as Extract<QueueItem, { kind: "op" }>[];
     const requestBytes = queue.reduce((sum, q) => sum + (q.kind === "op" ? q.record.bytes : 40), 0);
-    const record: SyncRecord = { sync, operations: ops.length, loads: queue.length - ops.length, requestBytes, responseBytes: 0, calculationSuspended };
+    const record: SyncRecord = {
+      sync,
+      operations: ops.length,
+      loads: queue.length - ops.length,
+      requestBytes,
+      responseBytes: 0,
+      calculationSuspended,
+    };
     this.syncRecords.push(record);
     if (requestBytes > this.payloadLimitBytes) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
@@ -277,7 +343,11 @@ export class FakeExcel {
     }
     let applied = 0;
     const injected = (location: string) =>
-      new FakeOfficeError("GeneralException", "An internal error has occurred (injected by the test).", { code: "GeneralException", message: "injected", errorLocation: location });
+      new FakeOfficeError("GeneralException", "An internal error has occurred (injected by the test).", {
+        code: "GeneralException",
+        message: "injected",
+        errorLocation: location,
+      });
     for (const item of queue) {
       if (item.kind === "op") {
         if (applied >= failAfter) throw injected(item.record.name.replace(/^(\w+)\.freezePanes\./, "$1."));
@@ -310,7 +380,10 @@ export class FakeExcel {
     // A failing read-only batch, or one whose every operation ran: the response is lost.
     if (this.failure?.sync === sync && this.failure.operation === undefined) throw injected("context.sync");
     if (record.responseBytes > this.payloadLimitBytes) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
+      );
     }
   }
 }
@@ -470,7 +543,8 @@ function accessors<T>(proxy: FakeObject<T>, props: Record<string, { set?: (targe
     Object.defineProperty(proxy, prop, {
       get: () => (proxy as unknown as { read: (p: string) => unknown }).read(prop),
       set: set
-        ? (value: unknown) => (proxy as unknown as { queueOp: (m: string, a: unknown, f: (t: T) => void) => void }).queueOp(prop, value, (t) => set(t, value))
+        ? (value: unknown) =>
+            (proxy as unknown as { queueOp: (m: string, a: unknown, f: (t: T) => void) => void }).queueOp(prop, value, (t) => set(t, value))
         : () => {
             throw new FakeOfficeError("InvalidArgument", `The property '${prop}' is read-only.`);
           },
@@ -498,7 +572,10 @@ abstract class FakeCollection<T, I, P extends AnyProxy> extends FakeObject<T> {
     const t = this.tryResolve();
     if (t === null) return 0;
     const own = paths.filter((p) => p === "count");
-    const itemPaths = paths.filter((p) => p !== "count").map((p) => p.replace(/^items\/?/, "")).filter(Boolean);
+    const itemPaths = paths
+      .filter((p) => p !== "count")
+      .map((p) => p.replace(/^items\/?/, ""))
+      .filter(Boolean);
     let bytes = own.length ? super.executeLoad(own) : 0;
     if (own.length === 0 || itemPaths.length > 0 || paths.includes("items")) {
       this.itemProxies = this.list(t).map((item) => this.itemProxy(item));
@@ -633,21 +710,34 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
   /** Shows the sheet in the UI (see the header's table). */
   activate(): void {
     this.queueOp("activate", null, (sheet) => {
-      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `The fake does not activate the hidden sheet "${sheet.name}" (undocumented in Excel).`);
+      if (sheet.visibility !== "Visible")
+        throw new FakeOfficeError("InvalidOperation", `The fake does not activate the hidden sheet "${sheet.name}" (undocumented in Excel).`);
       this.ctx.host.activeSheet = sheet.name;
     });
   }
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const sheet = this.target();
-      return { sheet, rect: address ? parseAddress(address) : { row: 0, col: 0, rows: 1048576, cols: 16384 } };
-    }, `${this.describe}!${address ?? ""}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const sheet = this.target();
+        return { sheet, rect: address ? parseAddress(address) : { row: 0, col: 0, rows: 1048576, cols: 16384 } };
+      },
+      `${this.describe}!${address ?? ""}`,
+    );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      if (rows < 1 || cols < 1) throw new FakeOfficeError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols}): a range has at least one row and one column.`);
-      return { sheet: this.target(), rect: { row, col, rows, cols } };
-    }, `${this.describe}!R${row + 1}C${col + 1}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        if (rows < 1 || cols < 1)
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols}): a range has at least one row and one column.`,
+          );
+        return { sheet: this.target(), rect: { row, col, rows, cols } };
+      },
+      `${this.describe}!R${row + 1}C${col + 1}`,
+    );
   }
   getCell(row: number, col: number): RangeProxy {
     return this.getRangeByIndexes(row, col, 1, 1);
@@ -657,11 +747,18 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
       this.ctx,
       () => {
         const sheet = this.target();
-        let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+        let r1 = Infinity,
+          c1 = Infinity,
+          r2 = -1,
+          c2 = -1;
         for (const [key, cell] of sheet.cells) {
           if (valuesOnly && cell.value === "" && !cell.formula) continue;
-          const r = Math.floor(key / 16384), c = key % 16384;
-          r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
+          const r = Math.floor(key / 16384),
+            c = key % 16384;
+          r1 = Math.min(r1, r);
+          c1 = Math.min(c1, c);
+          r2 = Math.max(r2, r);
+          c2 = Math.max(c2, c);
         }
         return r2 < 0 ? null : { sheet, rect: { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 } };
       },
@@ -686,14 +783,16 @@ export class PageLayoutProxy extends FakeObject<FakeSheet> {
     accessors<FakeSheet>(this, {
       orientation: {
         set: (t, value) => {
-          if (value !== "Portrait" && value !== "Landscape") throw new FakeOfficeError("InvalidArgument", `orientation must be Portrait or Landscape, got ${String(value)}.`);
+          if (value !== "Portrait" && value !== "Landscape")
+            throw new FakeOfficeError("InvalidArgument", `orientation must be Portrait or Landscape, got ${String(value)}.`);
           (t.pageLayout ??= {}).orientation = value;
         },
       },
       zoom: {
         set: (t, value) => {
           const zoom = value as FakePageLayout["zoom"];
-          if (zoom?.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) throw new FakeOfficeError("InvalidArgument", "A print scale is between 10 and 400.");
+          if (zoom?.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400))
+            throw new FakeOfficeError("InvalidArgument", "A print scale is between 10 and 400.");
           (t.pageLayout ??= {}).zoom = { ...zoom };
         },
       },
@@ -705,16 +804,18 @@ export class PageLayoutProxy extends FakeObject<FakeSheet> {
   setPrintTitleRows(rows: string): void {
     this.queueOp("setPrintTitleRows", rows, (t) => {
       // "The range must span the entire row to be valid."
-      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `Print title rows must be whole rows, e.g. $1:$1, not ${rows}.`);
+      if (!/^\$?\d+:\$?\d+$/.test(rows))
+        throw new FakeOfficeError("InvalidArgument", `Print title rows must be whole rows, e.g. $1:$1, not ${rows}.`);
       (t.pageLayout ??= {}).printTitleRows = rows;
     });
   }
   get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
-    const proxy = this;
+    const setFooter = (text: string) =>
+      this.queueOp("headersFooters.defaultForAllPages.centerFooter", text, (t) => ((t.pageLayout ??= {}).centerFooter = text));
     return {
       defaultForAllPages: {
         set centerFooter(text: string) {
-          proxy.queueOp("headersFooters.defaultForAllPages.centerFooter", text, (t) => ((t.pageLayout ??= {}).centerFooter = text));
+          setFooter(text);
         },
         get centerFooter(): string {
           throw notLoaded("centerFooter");
@@ -758,14 +859,23 @@ export class TableCollectionProxy extends FakeCollection<FakeWorkbook, FakeTable
     return new TableProxy(this.ctx, () => created ?? null, "new table");
   }
   getItem(name: string): TableProxy {
-    return new TableProxy(this.ctx, () => {
-      const t = this.list(this.ctx.model).find((table) => table.name.toLowerCase() === name.toLowerCase());
-      if (!t) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: table "${name}".`);
-      return t;
-    }, `table ${name}`);
+    return new TableProxy(
+      this.ctx,
+      () => {
+        const t = this.list(this.ctx.model).find((table) => table.name.toLowerCase() === name.toLowerCase());
+        if (!t) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: table "${name}".`);
+        return t;
+      },
+      `table ${name}`,
+    );
   }
   getItemOrNullObject(name: string): TableProxy {
-    return new TableProxy(this.ctx, () => this.list(this.ctx.model).find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null, `table ${name}`, true);
+    return new TableProxy(
+      this.ctx,
+      () => this.list(this.ctx.model).find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null,
+      `table ${name}`,
+      true,
+    );
   }
 }
 
@@ -787,7 +897,13 @@ export class TableProxy extends FakeObject<FakeTable> {
     });
   }
   protected scalars(): Record<string, Getter<FakeTable>> {
-    return { name: (t) => t.name, id: (t) => t.id, showHeaders: (t) => t.showHeaders !== false, showTotals: (t) => t.showTotals === true, style: () => "TableStyleMedium2" };
+    return {
+      name: (t) => t.name,
+      id: (t) => t.id,
+      showHeaders: (t) => t.showHeaders !== false,
+      showTotals: (t) => t.showTotals === true,
+      style: () => "TableStyleMedium2",
+    };
   }
   get columns(): TableColumnCollectionProxy {
     return this.child("columns", () => new TableColumnCollectionProxy(this.ctx, this));
@@ -802,10 +918,14 @@ export class TableProxy extends FakeObject<FakeTable> {
     return { columns: () => this.columns, rows: () => this.rows, worksheet: () => this.worksheet };
   }
   private part(describe: string, pick: (t: FakeTable) => Rect): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const t = this.target();
-      return { sheet: t.sheet, rect: pick(t) };
-    }, `${this.describe} ${describe}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.target();
+        return { sheet: t.sheet, rect: pick(t) };
+      },
+      `${this.describe} ${describe}`,
+    );
   }
   getRange(): RangeProxy {
     return this.part("range", (t) => ({ ...t.rect }));
@@ -825,9 +945,15 @@ export class TableProxy extends FakeObject<FakeTable> {
   /** ExcelApi 1.13: the header row stays where it is; the new range must overlap the old. */
   resize(where: string | RangeProxy): void {
     this.queueOp("resize", typeof where === "string" ? where : "(range)", (table) => {
-      const { sheet, rect } = typeof where === "string" && !where.includes("!") ? { sheet: table.sheet, rect: parseAddress(where) } : rangeTarget(this.ctx, where, undefined);
+      const { sheet, rect } =
+        typeof where === "string" && !where.includes("!")
+          ? { sheet: table.sheet, rect: parseAddress(where) }
+          : rangeTarget(this.ctx, where, undefined);
       if (sheet !== table.sheet || rect.row !== table.rect.row || !intersects(rect, table.rect) || rect.rows < 2) {
-        throw new FakeOfficeError("InvalidArgument", `Table ${table.name} can't be resized to ${rectAddress(rect)}: the header row must stay in place.`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Table ${table.name} can't be resized to ${rectAddress(rect)}: the header row must stay in place.`,
+        );
       }
       for (const other of this.ctx.model.tables) {
         if (other !== table && other.sheet === sheet && intersects(other.rect, rect)) {
@@ -864,23 +990,39 @@ export class TableColumnCollectionProxy extends FakeCollection<FakeTable, number
     return new TableColumnProxy(this.ctx, this.table, () => index, `column ${index}`);
   }
   getItemAt(index: number): TableColumnProxy {
-    return new TableColumnProxy(this.ctx, this.table, () => {
-      if (index < 0 || index >= this.table.target().rect.cols) throw new FakeOfficeError("ItemNotFound", `No column at ${index}.`);
-      return index;
-    }, `column ${index}`);
+    return new TableColumnProxy(
+      this.ctx,
+      this.table,
+      () => {
+        if (index < 0 || index >= this.table.target().rect.cols) throw new FakeOfficeError("ItemNotFound", `No column at ${index}.`);
+        return index;
+      },
+      `column ${index}`,
+    );
   }
   getItemOrNullObject(name: string): TableColumnProxy {
-    return new TableColumnProxy(this.ctx, this.table, () => {
-      const i = this.ctx.model.headers(this.table.target()).findIndex((h) => h.toLowerCase() === name.toLowerCase());
-      return i < 0 ? null : i;
-    }, `column "${name}"`, true);
+    return new TableColumnProxy(
+      this.ctx,
+      this.table,
+      () => {
+        const i = this.ctx.model.headers(this.table.target()).findIndex((h) => h.toLowerCase() === name.toLowerCase());
+        return i < 0 ? null : i;
+      },
+      `column "${name}"`,
+      true,
+    );
   }
   getItem(name: string): TableColumnProxy {
-    return new TableColumnProxy(this.ctx, this.table, () => {
-      const i = this.ctx.model.headers(this.table.target()).findIndex((h) => h.toLowerCase() === name.toLowerCase());
-      if (i < 0) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: column "${name}".`);
-      return i;
-    }, `column "${name}"`);
+    return new TableColumnProxy(
+      this.ctx,
+      this.table,
+      () => {
+        const i = this.ctx.model.headers(this.table.target()).findIndex((h) => h.toLowerCase() === name.toLowerCase());
+        if (i < 0) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: column "${name}".`);
+        return i;
+      },
+      `column "${name}"`,
+    );
   }
   /** Office.js: index null/undefined = at the end; values (header + every row) must match the table's height. */
   add(index?: number | null, values?: (CellValue | null)[][] | null, name?: string): TableColumnProxy {
@@ -889,7 +1031,10 @@ export class TableColumnCollectionProxy extends FakeCollection<FakeTable, number
       at = index === null || index === undefined || index < 0 ? table.rect.cols : index;
       if (at > table.rect.cols) throw new FakeOfficeError("InvalidArgument", `Column index ${at} is past the end of ${table.name}.`);
       if (values && (values.length !== table.rect.rows || values.some((row) => row.length !== 1))) {
-        throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+        );
       }
       const sheet = table.sheet;
       // Cells are inserted across the table's rows: a table beside it on those rows would move or split.
@@ -942,10 +1087,14 @@ export class TableColumnProxy extends FakeObject<number> {
     };
   }
   private part(describe: string, pick: (t: FakeTable, i: number) => Rect): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const t = this.table.target();
-      return { sheet: t.sheet, rect: pick(t, this.target()) };
-    }, `${this.describe} ${describe}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.table.target();
+        return { sheet: t.sheet, rect: pick(t, this.target()) };
+      },
+      `${this.describe} ${describe}`,
+    );
   }
   getDataBodyRange(): RangeProxy {
     return this.part("data body", (t, i) => ({ row: t.rect.row + 1, col: t.rect.col + i, rows: t.rect.rows - 1, cols: 1 }));
@@ -1007,8 +1156,9 @@ function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
 
 /** Moves the relative row numbers of A1 references in a formula by `rows`, outside strings. */
 function shiftRows(formula: string, rows: number): string {
-  return formula.replace(/"[^"]*"|(?<![A-Za-z_\d.[])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (m, col: string | undefined, dollar: string, row: string) =>
-    col === undefined || dollar === "$" ? m : `${col}${Number(row) + rows}`,
+  return formula.replace(
+    /"[^"]*"|(?<![A-Za-z_\d.[])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g,
+    (m, col: string | undefined, dollar: string, row: string) => (col === undefined || dollar === "$" ? m : `${col}${Number(row) + rows}`),
   );
 }
 
@@ -1022,8 +1172,10 @@ function refuseStructuredReference(formula: string, where: string): void {
 /** Excel refuses an input title over 32 characters, an input message over 255, an error message over 225. */
 function checkMessage(value: unknown, what: string, titleMax: number, messageMax: number): Record<string, unknown> {
   const v = (value ?? {}) as Record<string, unknown>;
-  if (String(v.title ?? "").length > titleMax) throw new FakeOfficeError("InvalidArgument", `DataValidation.${what}.title is longer than ${titleMax} characters.`);
-  if (String(v.message ?? "").length > messageMax) throw new FakeOfficeError("InvalidArgument", `DataValidation.${what}.message is longer than ${messageMax} characters.`);
+  if (String(v.title ?? "").length > titleMax)
+    throw new FakeOfficeError("InvalidArgument", `DataValidation.${what}.title is longer than ${titleMax} characters.`);
+  if (String(v.message ?? "").length > messageMax)
+    throw new FakeOfficeError("InvalidArgument", `DataValidation.${what}.message is longer than ${messageMax} characters.`);
   return v;
 }
 
@@ -1046,7 +1198,8 @@ function checkRule(rule: unknown): Record<string, unknown> {
     if (typeof body.formula !== "string") throw new FakeOfficeError("InvalidArgument", "A custom rule needs a formula.");
     refuseStructuredReference(body.formula, "data validation");
   } else {
-    if (!OPERATORS.includes(String(body.operator))) throw new FakeOfficeError("InvalidArgument", `Unknown validation operator ${String(body.operator)}.`);
+    if (!OPERATORS.includes(String(body.operator)))
+      throw new FakeOfficeError("InvalidArgument", `Unknown validation operator ${String(body.operator)}.`);
     if (body.formula1 === undefined || body.formula1 === "") throw new FakeOfficeError("InvalidArgument", "A validation rule needs formula1.");
     if ((body.operator === "Between" || body.operator === "NotBetween") && body.formula2 === undefined) {
       throw new FakeOfficeError("InvalidArgument", "A Between rule needs formula2.");
@@ -1071,16 +1224,23 @@ export class RangeProxy extends FakeObject<RangeTarget> {
     const model = () => this.ctx.model;
     accessors<RangeTarget>(this, {
       values: {
-        set: (t, value) => checkShape(t.rect, value, "values").forEach((row, r) => row.forEach((v, c) => typeIntoCell(model().cell(t.sheet, t.rect.row + r, t.rect.col + c), v))),
+        set: (t, value) =>
+          checkShape(t.rect, value, "values").forEach((row, r) =>
+            row.forEach((v, c) => typeIntoCell(model().cell(t.sheet, t.rect.row + r, t.rect.col + c), v)),
+          ),
       },
       formulas: {
-        set: (t, value) => checkShape(t.rect, value, "formulas").forEach((row, r) => row.forEach((v, c) => typeIntoCell(model().cell(t.sheet, t.rect.row + r, t.rect.col + c), v))),
+        set: (t, value) =>
+          checkShape(t.rect, value, "formulas").forEach((row, r) =>
+            row.forEach((v, c) => typeIntoCell(model().cell(t.sheet, t.rect.row + r, t.rect.col + c), v)),
+          ),
       },
       numberFormat: {
         set: (t, value) =>
           checkShape(t.rect, value, "numberFormat").forEach((row, r) =>
             row.forEach((v, c) => {
-              if (v !== null && v !== undefined) model().cell(t.sheet, t.rect.row + r, t.rect.col + c).numberFormat = v === "" ? "General" : String(v);
+              if (v !== null && v !== undefined)
+                model().cell(t.sheet, t.rect.row + r, t.rect.col + c).numberFormat = v === "" ? "General" : String(v);
             }),
           ),
       },
@@ -1119,16 +1279,26 @@ export class RangeProxy extends FakeObject<RangeTarget> {
     return this.child("worksheet", () => new WorksheetProxy(this.ctx, () => this.target().sheet, `sheet of ${this.describe}`));
   }
   protected override navigation() {
-    return { format: () => this.format, dataValidation: () => this.dataValidation, conditionalFormats: () => this.conditionalFormats, worksheet: () => this.worksheet };
+    return {
+      format: () => this.format,
+      dataValidation: () => this.dataValidation,
+      conditionalFormats: () => this.conditionalFormats,
+      worksheet: () => this.worksheet,
+    };
   }
 
   private derive(describe: string, pick: (rect: Rect) => Rect): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const t = this.target();
-      const rect = pick(t.rect);
-      if (rect.rows < 1 || rect.cols < 1 || rect.row < 0 || rect.col < 0) throw new FakeOfficeError("InvalidArgument", `${describe} of ${this.describe} is outside the sheet.`);
-      return { sheet: t.sheet, rect };
-    }, `${this.describe} ${describe}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.target();
+        const rect = pick(t.rect);
+        if (rect.rows < 1 || rect.cols < 1 || rect.row < 0 || rect.col < 0)
+          throw new FakeOfficeError("InvalidArgument", `${describe} of ${this.describe} is outside the sheet.`);
+        return { sheet: t.sheet, rect };
+      },
+      `${this.describe} ${describe}`,
+    );
   }
   getCell(row: number, col: number): RangeProxy {
     return this.derive(`cell(${row},${col})`, (r) => ({ row: r.row + row, col: r.col + col, rows: 1, cols: 1 }));
@@ -1149,12 +1319,19 @@ export class RangeProxy extends FakeObject<RangeTarget> {
       this.ctx,
       () => {
         const t = this.target();
-        let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+        let r1 = Infinity,
+          c1 = Infinity,
+          r2 = -1,
+          c2 = -1;
         for (const [key, cell] of t.sheet.cells) {
-          const r = Math.floor(key / MAX_COLUMNS), c = key % MAX_COLUMNS;
+          const r = Math.floor(key / MAX_COLUMNS),
+            c = key % MAX_COLUMNS;
           if (r < t.rect.row || r >= t.rect.row + t.rect.rows || c < t.rect.col || c >= t.rect.col + t.rect.cols) continue;
           if (cell.value === "" && !cell.formula && (valuesOnly || cell.numberFormat === "General")) continue;
-          r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
+          r1 = Math.min(r1, r);
+          c1 = Math.min(c1, c);
+          r2 = Math.max(r2, r);
+          c2 = Math.max(c2, c);
         }
         return r2 < 0 ? null : { sheet: t.sheet, rect: { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 } };
       },
@@ -1183,7 +1360,8 @@ export class RangeProxy extends FakeObject<RangeTarget> {
       const d = dest.rect;
       const holds = dest.sheet === source.sheet && d.row === s.row && d.col === s.col;
       const downOrRight = (d.cols === s.cols && d.rows >= s.rows) || (d.rows === s.rows && d.cols >= s.cols);
-      if (!holds || !downOrRight) throw new FakeOfficeError("InvalidArgument", "The destination of autoFill must hold the source and extend it down or right.");
+      if (!holds || !downOrRight)
+        throw new FakeOfficeError("InvalidArgument", "The destination of autoFill must hold the source and extend it down or right.");
       const model = this.ctx.model;
       for (let r = 0; r < d.rows; r++) {
         for (let c = 0; c < d.cols; c++) {
@@ -1213,7 +1391,10 @@ export class RangeProxy extends FakeObject<RangeTarget> {
   select(): void {
     this.queueOp("select", null, (t) => {
       if (this.ctx.host.activeSheet !== undefined && this.ctx.host.activeSheet !== t.sheet.name) {
-        throw new FakeOfficeError("InvalidOperation", `The fake selects on the active sheet only ("${this.ctx.host.activeSheet}", not "${t.sheet.name}").`);
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `The fake selects on the active sheet only ("${this.ctx.host.activeSheet}", not "${t.sheet.name}").`,
+        );
       }
       this.ctx.host.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
     });
@@ -1223,7 +1404,8 @@ export class RangeProxy extends FakeObject<RangeTarget> {
    * nothing), as runs down each column; a null object when none.
    */
   getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
-    if (cellType !== "Constants" && cellType !== "Blanks") throw new FakeOfficeError("InvalidArgument", `getSpecialCells("${cellType}") is not modelled by the fake.`);
+    if (cellType !== "Constants" && cellType !== "Blanks")
+      throw new FakeOfficeError("InvalidArgument", `getSpecialCells("${cellType}") is not modelled by the fake.`);
     return new RangeAreasProxy(
       this.ctx,
       () => {
@@ -1266,19 +1448,24 @@ export class RangeFormatProxy extends FakeObject<RangeTarget> {
   declare columnWidth: number;
   declare wrapText: boolean;
   declare verticalAlignment: string;
-  constructor(ctx: FakeContext, private readonly range: RangeProxy) {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: RangeProxy,
+  ) {
     super(ctx, () => range.target(), `format of ${range["describe"]}`);
     accessors<RangeTarget>(this, {
       columnWidth: {
         set: (t, value) => {
-          if (typeof value !== "number" || value < 0) throw new FakeOfficeError("InvalidArgument", `columnWidth must be a number of points, got ${String(value)}.`);
+          if (typeof value !== "number" || value < 0)
+            throw new FakeOfficeError("InvalidArgument", `columnWidth must be a number of points, got ${String(value)}.`);
           for (let c = 0; c < t.rect.cols; c++) t.sheet.columnWidths.set(t.rect.col + c, value);
         },
       },
       wrapText: { set: () => undefined },
       verticalAlignment: {
         set: (_t, value) => {
-          if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(String(value))) throw new FakeOfficeError("InvalidArgument", `verticalAlignment ${String(value)} is not one of Excel's.`);
+          if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(String(value)))
+            throw new FakeOfficeError("InvalidArgument", `verticalAlignment ${String(value)} is not one of Excel's.`);
         },
       },
     });
@@ -1313,7 +1500,12 @@ export class StyleProxy extends FakeObject<RangeTarget> {
   declare bold: boolean;
   constructor(ctx: FakeContext, range: RangeProxy, kind: string) {
     super(ctx, () => range.target(), `${kind} of ${range["describe"]}`);
-    accessors<RangeTarget>(this, { color: { set: () => undefined }, bold: { set: () => undefined }, italic: { set: () => undefined }, size: { set: () => undefined } });
+    accessors<RangeTarget>(this, {
+      color: { set: () => undefined },
+      bold: { set: () => undefined },
+      italic: { set: () => undefined },
+      size: { set: () => undefined },
+    });
   }
   protected scalars(): Record<string, Getter<RangeTarget>> {
     return { color: () => null, bold: () => false };
@@ -1349,7 +1541,9 @@ export class DataValidationProxy extends FakeObject<RangeTarget> {
           each(t, (k) => t.sheet.validations.set(k, { rule: {}, ...t.sheet.validations.get(k), errorAlert }));
         },
       },
-      ignoreBlanks: { set: (t, value) => each(t, (k) => t.sheet.validations.set(k, { rule: {}, ...t.sheet.validations.get(k), ignoreBlanks: Boolean(value) })) },
+      ignoreBlanks: {
+        set: (t, value) => each(t, (k) => t.sheet.validations.set(k, { rule: {}, ...t.sheet.validations.get(k), ignoreBlanks: Boolean(value) })),
+      },
       type: {},
       valid: {},
     });
@@ -1365,7 +1559,15 @@ export class DataValidationProxy extends FakeObject<RangeTarget> {
     return { same: true, first };
   }
   protected scalars(): Record<string, Getter<RangeTarget>> {
-    const typeName: Record<string, string> = { wholeNumber: "WholeNumber", decimal: "Decimal", textLength: "TextLength", date: "Date", time: "Time", list: "List", custom: "Custom" };
+    const typeName: Record<string, string> = {
+      wholeNumber: "WholeNumber",
+      decimal: "Decimal",
+      textLength: "TextLength",
+      date: "Date",
+      time: "Time",
+      list: "List",
+      custom: "Custom",
+    };
     return {
       rule: (t) => {
         const u = this.uniform(t);
@@ -1410,15 +1612,23 @@ export class ConditionalFormatCollectionProxy extends FakeCollection<RangeTarget
       created = this.ctx.model.addConditionalFormat(t.sheet, t.rect, type);
       sheet = t.sheet;
     });
-    return new ConditionalFormatProxy(this.ctx, () => (created && sheet ? { cf: created, sheet } : null), `new ${type} conditional format on ${this.range["describe"]}`);
+    return new ConditionalFormatProxy(
+      this.ctx,
+      () => (created && sheet ? { cf: created, sheet } : null),
+      `new ${type} conditional format on ${this.range["describe"]}`,
+    );
   }
   getItem(id: string): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this.ctx, () => {
-      const t = this.range.target();
-      const cf = t.sheet.conditionalFormats.find((c) => c.id === id);
-      if (!cf) throw new FakeOfficeError("ItemNotFound", `No conditional format ${id}.`);
-      return { cf, sheet: t.sheet };
-    }, `conditional format ${id}`);
+    return new ConditionalFormatProxy(
+      this.ctx,
+      () => {
+        const t = this.range.target();
+        const cf = t.sheet.conditionalFormats.find((c) => c.id === id);
+        if (!cf) throw new FakeOfficeError("ItemNotFound", `No conditional format ${id}.`);
+        return { cf, sheet: t.sheet };
+      },
+      `conditional format ${id}`,
+    );
   }
 }
 
@@ -1452,7 +1662,12 @@ export class ConditionalFormatProxy extends FakeObject<CfTarget> {
     });
   }
   protected scalars(): Record<string, Getter<CfTarget>> {
-    return { type: (t) => t.cf.type, id: (t) => t.cf.id, priority: (t) => t.sheet.conditionalFormats.indexOf(t.cf), stopIfTrue: (t) => Boolean(t.cf.stopIfTrue) };
+    return {
+      type: (t) => t.cf.type,
+      id: (t) => t.cf.id,
+      priority: (t) => t.sheet.conditionalFormats.indexOf(t.cf),
+      stopIfTrue: (t) => Boolean(t.cf.stopIfTrue),
+    };
   }
   get custom(): CustomConditionalFormatProxy {
     return this.child("custom", () => new CustomConditionalFormatProxy(this.ctx, this, false));
@@ -1464,10 +1679,14 @@ export class ConditionalFormatProxy extends FakeObject<CfTarget> {
     return { custom: () => this.custom, customOrNullObject: () => this.customOrNullObject };
   }
   getRange(): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const t = this.target();
-      return { sheet: t.sheet, rect: { ...t.cf.rect } };
-    }, `range of ${this.describe}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.target();
+        return { sheet: t.sheet, rect: { ...t.cf.rect } };
+      },
+      `range of ${this.describe}`,
+    );
   }
 }
 
@@ -1502,7 +1721,10 @@ export class CustomConditionalFormatProxy extends FakeObject<CfTarget> {
 
 export class CfFormatProxy extends FakeObject<CfTarget> {
   declare numberFormat: string;
-  constructor(ctx: FakeContext, private readonly parent: CustomConditionalFormatProxy) {
+  constructor(
+    ctx: FakeContext,
+    private readonly parent: CustomConditionalFormatProxy,
+  ) {
     super(ctx, () => parent.target(), `format of ${parent["describe"]}`);
     // ConditionalRangeFormat.numberFormat, ExcelApi 1.6 (@types/office-js).
     accessors<CfTarget>(this, { numberFormat: { set: (t, value) => (t.cf.numberFormat = String(value)) } });
@@ -1526,7 +1748,11 @@ export class CfPartProxy extends FakeObject<CfTarget> {
   declare formula: string;
   declare color: string;
   declare bold: boolean;
-  constructor(ctx: FakeContext, parent: CustomConditionalFormatProxy, private readonly part: "rule" | "fill" | "font") {
+  constructor(
+    ctx: FakeContext,
+    parent: CustomConditionalFormatProxy,
+    private readonly part: "rule" | "fill" | "font",
+  ) {
     super(ctx, () => parent.target(), `${part} of ${parent["describe"]}`);
     accessors<CfTarget>(this, {
       formula: {
@@ -1583,11 +1809,15 @@ export class NamedItemCollectionProxy extends FakeCollection<FakeWorkbook, FakeN
     return new NamedItemProxy(this.ctx, () => created ?? null, `new name ${name}`);
   }
   getItem(name: string): NamedItemProxy {
-    return new NamedItemProxy(this.ctx, () => {
-      const n = this.ctx.model.name(name);
-      if (!n) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: name "${name}".`);
-      return n;
-    }, `name ${name}`);
+    return new NamedItemProxy(
+      this.ctx,
+      () => {
+        const n = this.ctx.model.name(name);
+        if (!n) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: name "${name}".`);
+        return n;
+      },
+      `name ${name}`,
+    );
   }
   getItemOrNullObject(name: string): NamedItemProxy {
     return new NamedItemProxy(this.ctx, () => this.ctx.model.name(name) ?? null, `name ${name}`, true);
@@ -1620,18 +1850,27 @@ export class NamedItemProxy extends FakeObject<FakeName> {
   }
   /** The range a name refers to: =Sheet!$A$1(:$B$2) or =Table[Column]; throws for any other name, as Excel does (#REF!, a constant). */
   getRange(): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const range = nameRange(this.ctx.model, this.target());
-      if (!range) throw new FakeOfficeError("InvalidArgument", `The name ${this.target().name} is not a range.`);
-      return range;
-    }, `range of ${this.describe}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const range = nameRange(this.ctx.model, this.target());
+        if (!range) throw new FakeOfficeError("InvalidArgument", `The name ${this.target().name} is not a range.`);
+        return range;
+      },
+      `range of ${this.describe}`,
+    );
   }
   /** ExcelApi 1.4: a null object when the name is not a range. */
   getRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const n = this.tryResolve();
-      return n ? nameRange(this.ctx.model, n) : null;
-    }, `range of ${this.describe}`, true);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const n = this.tryResolve();
+        return n ? nameRange(this.ctx.model, n) : null;
+      },
+      `range of ${this.describe}`,
+      true,
+    );
   }
 }
 
@@ -1675,10 +1914,15 @@ export class FakeEventRegistration extends FakeObject<FakeEventRegistration> {
     readonly context: FakeContext,
     readonly handler: FakeEventHandler,
   ) {
-    super(context, () => {
-      context.host.changedHandlers.push(this);
-      return this;
-    }, "event handler", true);
+    super(
+      context,
+      () => {
+        context.host.changedHandlers.push(this);
+        return this;
+      },
+      "event handler",
+      true,
+    );
   }
   protected scalars(): Record<string, Getter<FakeEventRegistration>> {
     return {};
@@ -1688,16 +1932,24 @@ export class FakeEventRegistration extends FakeObject<FakeEventRegistration> {
       protected scalars() {
         return {};
       }
-    })(this.context, () => {
-      const list = this.context.host.changedHandlers;
-      if (list.includes(this)) list.splice(list.indexOf(this), 1);
-      return null;
-    }, "event handler removal", true);
+    })(
+      this.context,
+      () => {
+        const list = this.context.host.changedHandlers;
+        if (list.includes(this)) list.splice(list.indexOf(this), 1);
+        return null;
+      },
+      "event handler removal",
+      true,
+    );
     void removal;
   }
 }
 
 /** The fake typed as Excel.run, for code that takes an injected `run`. */
 export function asExcelRun(host: FakeExcel) {
-  return host.run as unknown as <T>(options: Excel.RunOptions | Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  return host.run as unknown as <T>(
+    options: Excel.RunOptions | Excel.RequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ) => Promise<T>;
 }

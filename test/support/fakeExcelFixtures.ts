@@ -75,13 +75,20 @@ export function typeRows(workbook: FakeWorkbook, table: FakeTable, rows: readonl
   });
   const newRows = first - body + rows.length;
   for (const cf of sheet.conditionalFormats) {
-    if (cf.rect.row === body && cf.rect.rows === oldRows && cf.rect.col >= table.rect.col && cf.rect.col < table.rect.col + table.rect.cols) cf.rect.rows = newRows;
+    if (cf.rect.row === body && cf.rect.rows === oldRows && cf.rect.col >= table.rect.col && cf.rect.col < table.rect.col + table.rect.cols)
+      cf.rect.rows = newRows;
   }
   table.rect.rows = newRows + 1;
 }
 
 /** Inserts a user's column into a table before `beforeHeader`, with a value in every row. */
-export function insertUserColumn(workbook: FakeWorkbook, table: FakeTable, beforeHeader: string, header: string, value: (row: number) => CellValue): void {
+export function insertUserColumn(
+  workbook: FakeWorkbook,
+  table: FakeTable,
+  beforeHeader: string,
+  header: string,
+  value: (row: number) => CellValue,
+): void {
   const index = workbook.headers(table).indexOf(beforeHeader);
   if (index < 0) throw new Error(`No column ${beforeHeader} in ${table.name}`);
   const col = table.rect.col + index;
@@ -109,21 +116,51 @@ export async function olderWorkbook(options: OlderWorkbookOptions): Promise<Fake
   await setUp(fake, { spec: olderSpec(), sample: false, language: options.language ?? "en-US" });
   const wb = fake.workbook;
   const customers = wb.table("Customers")!;
-  typeRows(wb, customers, Array.from({ length: options.otherRows }, (_, i) => [i === 0 ? '=HYPERLINK("http://example.com","Acme")' : `Customer ${i + 1}`, "Manufacturing", "East", 10_000_000 + i]));
+  typeRows(
+    wb,
+    customers,
+    Array.from({ length: options.otherRows }, (_, i) => [
+      i === 0 ? '=HYPERLINK("http://example.com","Acme")' : `Customer ${i + 1}`,
+      "Manufacturing",
+      "East",
+      10_000_000 + i,
+    ]),
+  );
   const pipeline = wb.table("Pipeline")!;
-  typeRows(wb, pipeline, Array.from({ length: options.otherRows }, (_, i) => [`Deal ${i + 1}`, `Customer ${(i % 50) + 1}`, "online"]));
+  typeRows(
+    wb,
+    pipeline,
+    Array.from({ length: options.otherRows }, (_, i) => [`Deal ${i + 1}`, `Customer ${(i % 50) + 1}`, "online"]),
+  );
   const tasks = wb.table("Tasks")!;
   const start = 46_000;
   typeRows(
     wb,
     tasks,
-    Array.from({ length: options.taskRows }, (_, i) => [`T${String(i + 1).padStart(5, "0")}`, `Customer ${(i % 500) + 1}`, "new customer", "product demo", `Demo ${i + 1}`, "Demo done", `Rep ${i % 7}`, start + (i % 90), start + (i % 90) + 14, i % 3 === 0 ? "done" : "in progress", null, null]),
+    Array.from({ length: options.taskRows }, (_, i) => [
+      `T${String(i + 1).padStart(5, "0")}`,
+      `Customer ${(i % 500) + 1}`,
+      "new customer",
+      "product demo",
+      `Demo ${i + 1}`,
+      "Demo done",
+      `Rep ${i % 7}`,
+      start + (i % 90),
+      start + (i % 90) + 14,
+      i % 3 === 0 ? "done" : "in progress",
+      null,
+      null,
+    ]),
   );
   insertUserColumn(wb, tasks, wb.headers(tasks)[4], "My notes", (r) => (r % 2 ? `note ${r}` : "@call back"));
   const ownerIndex = wb.headers(tasks).findIndex((h) => h === "Owner" || h === "负责人");
   wb.cell(tasks.sheet, tasks.rect.row, tasks.rect.col + ownerIndex).value = "Responsible";
   const status = wb.headers(tasks).findIndex((h) => h === "Status" || h === "状态");
-  const userRule = wb.addConditionalFormat(tasks.sheet, { row: tasks.rect.row + 1, col: tasks.rect.col + status, rows: tasks.rect.rows - 1, cols: 1 }, "CellValue");
+  const userRule = wb.addConditionalFormat(
+    tasks.sheet,
+    { row: tasks.rect.row + 1, col: tasks.rect.col + status, rows: tasks.rect.rows - 1, cols: 1 },
+    "CellValue",
+  );
   Object.assign(userRule, { formula: '="blocked"', fill: "#7030A0" });
   return fake;
 }

@@ -289,7 +289,13 @@ export class FakeWorkbook {
   }
 
   /** Seeds a table over header + rows written at `address` (top-left). */
-  seedTable(sheetName: string, tableName: string, address: string, header: readonly string[], rows: readonly (readonly (CellValue | null)[])[]): FakeTable {
+  seedTable(
+    sheetName: string,
+    tableName: string,
+    address: string,
+    header: readonly string[],
+    rows: readonly (readonly (CellValue | null)[])[],
+  ): FakeTable {
     const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
     this.type(sheetName, address, [header, ...rows]);
     const at = parseAddress(address);
@@ -415,7 +421,8 @@ export class FakeWorkbook {
     const quoted = [sheet.name, `'${sheet.name.replace(/'/g, "''")}'`];
     for (const n of this.names) {
       const body = n.formula.slice(1);
-      if (quoted.some((q) => body.startsWith(`${q}!`)) || gone.some((t) => body.toLowerCase().startsWith(`${t.name.toLowerCase()}[`))) n.formula = "=#REF!";
+      if (quoted.some((q) => body.startsWith(`${q}!`)) || gone.some((t) => body.toLowerCase().startsWith(`${t.name.toLowerCase()}[`)))
+        n.formula = "=#REF!";
     }
     for (const t of gone) this.tables.splice(this.tables.indexOf(t), 1);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);

@@ -251,7 +251,7 @@ export function removeWorkDir(dir: string): void {
 export async function xlsxResaved(file: string, outDir: string): Promise<string> {
   const dir = join(outDir, "resaved");
   mkdirSync(dir, { recursive: true });
-  await soffice(["--convert-to", 'xlsx:Calc MS Excel 2007 XML', "--outdir", dir, file]);
+  await soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir, file]);
   const saved = join(dir, basename(file));
   if (!existsSync(saved)) throw new Error(`LibreOffice wrote no .xlsx for ${file}`);
   return saved;

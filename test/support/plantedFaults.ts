@@ -6,15 +6,7 @@
 import { EMPTY_WORKBOOK, excelSerial, parseArea, plan, SCHEMA_VERSION_NAME, type CellInput, type PlanStep } from "../../src/domain/plan";
 import { tableSpec, WORKBOOK } from "../../src/domain/spec/workbook";
 import type { Localized, TableName } from "../../src/domain/spec/types";
-import {
-  DEAL_STATUS,
-  label,
-  STAGE,
-  TASK_STATUS,
-  termOf,
-  type Language,
-  type Term,
-} from "../../src/domain/spec/vocabulary";
+import { DEAL_STATUS, label, STAGE, TASK_STATUS, termOf, type Language, type Term } from "../../src/domain/spec/vocabulary";
 import type { Severity, SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../../src/domain/validation/types";
 
 /** The set-up day of the fixture; sample dates are relative to it. */
@@ -108,17 +100,15 @@ export function sampleSnapshot(language: Language, today: string = FIXTURE_TODAY
   for (const step of steps) apply(tables, step);
   return {
     language,
-    tables: [...tables.values()].map(
-      (t): TableSnapshot => ({
-        name: t.name,
-        sheet: t.sheet,
-        headerRow: t.headerRow,
-        firstColumn: t.firstColumn,
-        headers: t.headers,
-        values: t.values,
-        formulas: t.formulas,
-      }),
-    ),
+    tables: [...tables.values()].map((t): TableSnapshot => ({
+      name: t.name,
+      sheet: t.sheet,
+      headerRow: t.headerRow,
+      firstColumn: t.firstColumn,
+      headers: t.headers,
+      values: t.values,
+      formulas: t.formulas,
+    })),
   };
 }
 
@@ -191,7 +181,14 @@ export function plantedFaults(language: Language): PlantedFault[] {
       expected: warning("otherLanguage"),
       why: "the right status in the other language",
     },
-    { table: "StrategyPlan", row: 1, column: "dimension", value: "Pricing", expected: warning("unlistedWord"), why: "a dimension of the user's own (the list is open)" },
+    {
+      table: "StrategyPlan",
+      row: 1,
+      column: "dimension",
+      value: "Pricing",
+      expected: warning("unlistedWord"),
+      why: "a dimension of the user's own (the list is open)",
+    },
     // References and the roster
     { table: "Tasks", row: 2, column: "customer", value: "Unknown Co.", expected: error("refMissing"), why: "a task for a customer nobody entered" },
     { table: "Risks", row: 3, column: "customer", value: "Ghost Inc", expected: error("refMissing"), why: "a risk for a customer nobody entered" },
@@ -201,22 +198,46 @@ export function plantedFaults(language: Language): PlantedFault[] {
       table: "Tasks",
       row: 5,
       column: "stage",
-      value: word(STAGE.terms.find((s) => s.key === "proposal")!, language),
+      value: word(
+        STAGE.terms.find((s) => s.key === "proposal")!,
+        language,
+      ),
       expected: error("stageNotOnPath"),
       why: "a new-customer stage on an existing-customer task",
     },
     // Dates in order
     { table: "Tasks", row: 4, column: "start", value: "2099-12-31", expected: error("dateOrder", "due"), why: "starts (ISO text) after it is due" },
-    { table: "ReviewInputs", row: 1, column: "periodEnd", value: excelSerial("2000-01-01"), expected: error("dateOrder"), why: "a period that ends before it starts" },
+    {
+      table: "ReviewInputs",
+      row: 1,
+      column: "periodEnd",
+      value: excelSerial("2000-01-01"),
+      expected: error("dateOrder"),
+      why: "a period that ends before it starts",
+    },
     // Status rules
     { table: "Tasks", row: 0, column: "completedOn", value: null, expected: error("requiredWhen"), why: "done without a completion date" },
-    { table: "Tasks", row: 2, column: "completedOn", value: excelSerial("2026-03-01"), expected: error("blankUnless"), why: "a completion date on a task not done" },
+    {
+      table: "Tasks",
+      row: 2,
+      column: "completedOn",
+      value: excelSerial("2026-03-01"),
+      expected: error("blankUnless"),
+      why: "a completion date on a task not done",
+    },
     { table: "Pipeline", row: 2, column: "lostReason", value: null, expected: error("requiredWhen"), why: "lost without a reason" },
     { table: "Pipeline", row: 1, column: "closedOn", value: null, expected: error("requiredWhen"), why: "won without a closing date" },
     // SMART
     { table: "SalesGoals", row: 2, column: "target", value: 1.5, expected: error("smart"), why: "a conversion rate of 150% is not achievable" },
     // Probability against the stage's default
-    { table: "Pipeline", row: 0, column: "probability", value: 0.95, expected: warning("probabilityFar"), why: "95% at the proposal stage (default 60%)" },
+    {
+      table: "Pipeline",
+      row: 0,
+      column: "probability",
+      value: 0.95,
+      expected: warning("probabilityFar"),
+      why: "95% at the proposal stage (default 60%)",
+    },
     // Computed columns
     { table: "Tasks", row: 2, column: "daysLate", value: 5, expected: warning("formulaOverwritten"), why: "a number typed over the formula" },
     { table: "Risks", row: 3, column: "score", value: null, expected: warning("formulaMissing"), why: "the formula cleared" },

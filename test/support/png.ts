@@ -71,12 +71,23 @@ function unfilter(raw: Buffer, width: number, height: number, bpp: number): Buff
       const upLeft = y > 0 && i >= bpp ? out[prior + i - bpp] : 0;
       let predictor: number;
       switch (filter) {
-        case 0: predictor = 0; break;
-        case 1: predictor = left; break;
-        case 2: predictor = up; break;
-        case 3: predictor = (left + up) >> 1; break;
-        case 4: predictor = paeth(left, up, upLeft); break;
-        default: throw new Error(`bad PNG filter ${filter} on line ${y}`);
+        case 0:
+          predictor = 0;
+          break;
+        case 1:
+          predictor = left;
+          break;
+        case 2:
+          predictor = up;
+          break;
+        case 3:
+          predictor = (left + up) >> 1;
+          break;
+        case 4:
+          predictor = paeth(left, up, upLeft);
+          break;
+        default:
+          throw new Error(`bad PNG filter ${filter} on line ${y}`);
       }
       out[row + i] = (line[i] + predictor) & 0xff;
     }
@@ -116,7 +127,10 @@ export function dominantColour(image: Image, x0: number, y0: number, x1: number,
 }
 
 export function hex({ r, g, b }: Rgb): string {
-  return [r, g, b].map((c) => c.toString(16).padStart(2, "0")).join("").toUpperCase();
+  return [r, g, b]
+    .map((c) => c.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
 }
 
 /** True when two colours are within `tolerance` on every channel (anti-aliasing and colour profiles shift a little). */

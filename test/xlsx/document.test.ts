@@ -34,7 +34,10 @@ interface Printed {
 function sheetOfPage(page: PdfPage): string {
   const footer = page.words.filter((w) => w.yMin > page.height - 40).sort((a, b) => a.xMin - b.xMin);
   const dash = footer.findIndex((w) => w.text === "—");
-  return footer.slice(0, dash).map((w) => w.text).join(" ");
+  return footer
+    .slice(0, dash)
+    .map((w) => w.text)
+    .join(" ");
 }
 
 function pagesOf(printed: Printed, sheet: string): PdfPage[] {
@@ -117,7 +120,11 @@ describe("the workbook as a document, printed and recalculated by LibreOffice", 
     it(`${language}: prints ${SAMPLE_PAGES} pages, none blank, each sheet's tables one page wide`, () => {
       const { pages } = printed.get(language)!;
       expect(pages.length).toBe(SAMPLE_PAGES);
-      for (const page of pages) expect({ page: page.number, words: page.words.filter((w) => w.yMin < page.height - 40).length > 0 }).toEqual({ page: page.number, words: true });
+      for (const page of pages)
+        expect({ page: page.number, words: page.words.filter((w) => w.yMin < page.height - 40).length > 0 }).toEqual({
+          page: page.number,
+          words: true,
+        });
       for (const sheet of SHEETS.filter((s) => s.visible)) {
         const name = sheet.name[key];
         const onSheet = pagesOf(printed.get(language)!, name);
@@ -153,15 +160,28 @@ describe("the workbook as a document, printed and recalculated by LibreOffice", 
         return page.words.filter((w) => Math.abs(w.yMin - at.yMin) < 2 && w.xMin > at.xMax).map((w) => w.text);
       };
       // Baseline, Target (then Start, Deadline...), the sample's own numbers.
-      expect(line(language === "en-US" ? "rate" : "转化率").filter((w) => /^[\d.,]+%?$/.test(w)).slice(0, 2)).toEqual(["30%", "40%"]);
-      expect(line(language === "en-US" ? "New" : "新签客户数").filter((w) => /^[\d.,]+%?$/.test(w)).slice(0, 2)).toEqual(["10", "15"]);
+      expect(
+        line(language === "en-US" ? "rate" : "转化率")
+          .filter((w) => /^[\d.,]+%?$/.test(w))
+          .slice(0, 2),
+      ).toEqual(["30%", "40%"]);
+      expect(
+        line(language === "en-US" ? "New" : "新签客户数")
+          .filter((w) => /^[\d.,]+%?$/.test(w))
+          .slice(0, 2),
+      ).toEqual(["10", "15"]);
       expect(page.words.map((w) => w.text)).toContain("25%");
       expect(page.words.map((w) => w.text)).not.toContain("0.3");
     });
 
     it(`${language}: explains the Tasks colours with the thresholds Settings holds, live`, () => {
       const sheet = SHEETS.find((s) => s.key === "tasks")!.name[key];
-      const legend = (which: string) => printed.get(which)!.csv.get(sheet)!.flat().filter((cell) => /Lagging|Overdue|Due within|滞后：|已逾期：|临近截止：/.test(cell));
+      const legend = (which: string) =>
+        printed
+          .get(which)!
+          .csv.get(sheet)!
+          .flat()
+          .filter((cell) => /Lagging|Overdue|Due within|滞后：|已逾期：|临近截止：/.test(cell));
       expect(legend(language)).toEqual(
         language === "en-US"
           ? ["Lagging: more than 3 days late", "Overdue: 1 to 3 days late", "Due within 3 days"]
@@ -193,9 +213,13 @@ describe("the workbook as a document, printed and recalculated by LibreOffice", 
         const header = TABLES.find((t) => t.name === tableName)!.columns.find((c) => c.key === column)!.header[key];
         const at = table[0].indexOf(header);
         if (at < 0) throw new Error(`no ${header}`);
-        return table.slice(1).filter((r) => r.some((cell) => cell !== "")).map((r) => r[at]);
+        return table
+          .slice(1)
+          .filter((r) => r.some((cell) => cell !== ""))
+          .map((r) => r[at]);
       };
-      const is = (terms: TermList, keys: string[]) => (word: string) => terms.terms.some((t) => keys.includes(t.key) && (t.en.toLowerCase() === word.toLowerCase() || t.zh === word));
+      const is = (terms: TermList, keys: string[]) => (word: string) =>
+        terms.terms.some((t) => keys.includes(t.key) && (t.en.toLowerCase() === word.toLowerCase() || t.zh === word));
       const number = (text: string) => (text.endsWith("%") ? Number(text.slice(0, -1).replace(/,/g, "")) / 100 : Number(text.replace(/,/g, "")));
       const today = excelSerial(TODAY);
 
@@ -205,7 +229,8 @@ describe("the workbook as a document, printed and recalculated by LibreOffice", 
       const status = columnOf(tasks, "Tasks", "status");
       const owner = columnOf(tasks, "Tasks", "owner");
       const open = status.map((s) => !is(TASK_STATUS, ["done", "cancelled"])(s));
-      const late = (more: number, who?: string) => due.filter((d, i) => open[i] && today - d > more && (who === undefined || owner[i] === who)).length;
+      const late = (more: number, who?: string) =>
+        due.filter((d, i) => open[i] && today - d > more && (who === undefined || owner[i] === who)).length;
       // Pipeline: won / decided, and open amount x probability.
       const pipeline = sheet("pipeline");
       const deal = columnOf(pipeline, "Pipeline", "status");
@@ -248,18 +273,27 @@ describe("the workbook as a document, printed and recalculated by LibreOffice", 
       });
       // Per owner, for every name of the Team roster.
       const ownerHead = overview.findIndex((r) => r[0] === (OVERVIEW.rows[20][0].value as { en: string; zh: string })[key]);
-      const perOwner = overview.slice(ownerHead + 1, ownerHead + 1 + OVERVIEW_OWNER_ROWS).filter((r) => r[0] !== "" && r[1] !== "" && /^\d+$/.test(r[1])).map((r) => r.slice(0, 3));
+      const perOwner = overview
+        .slice(ownerHead + 1, ownerHead + 1 + OVERVIEW_OWNER_ROWS)
+        .filter((r) => r[0] !== "" && r[1] !== "" && /^\d+$/.test(r[1]))
+        .map((r) => r.slice(0, 3));
       const team = csv.get(SHEETS.find((s) => s.key === "settings")!.name[key])!;
       const rosterHeader = TABLES.find((t) => t.name === "Team")!.columns[0].header[key];
       const rosterAt = team[0].lastIndexOf(rosterHeader);
-      const roster = team.slice(1).map((r) => r[rosterAt]).filter((n) => n);
+      const roster = team
+        .slice(1)
+        .map((r) => r[rosterAt])
+        .filter((n) => n);
       expect(perOwner).toEqual(roster.map((name) => [name, String(late(3, name)), String(late(0, name))]));
       expect(late(0)).toBeGreaterThan(late(3));
       // The funnel, row for row as Review has it.
       const review = sheet("review");
       const stageHeader = TABLES.find((t) => t.name === "ReviewFunnel")!.columns[0].header[key];
       const funnelAt = review[0].lastIndexOf(stageHeader);
-      const funnel = review.slice(1).filter((r) => r[funnelAt]).map((r) => r.slice(funnelAt, funnelAt + 3));
+      const funnel = review
+        .slice(1)
+        .filter((r) => r[funnelAt])
+        .map((r) => r.slice(funnelAt, funnelAt + 3));
       const funnelHead = overview.findIndex((r, i) => i > ownerHead && r[0] === stageHeader);
       expect(overview.slice(funnelHead + 1, funnelHead + 1 + funnel.length).map((r) => r.slice(0, 3))).toEqual(funnel);
     });

@@ -9,16 +9,7 @@ import { excelSerial } from "../../src/domain/plan/address";
 import { applyPlan } from "../../src/xlsx/apply";
 import { loadWorkbook } from "../../src/xlsx/names";
 import { buildWorkbook, localToday, newWorkbook, planNewWorkbook } from "../../src/xlsx/build";
-import {
-  makeWorkDir,
-  pdfWords,
-  removeWorkDir,
-  renderPage,
-  xlsxToCsv,
-  xlsxToPdf,
-  type PdfPage,
-  type Table,
-} from "../support/libreoffice";
+import { makeWorkDir, pdfWords, removeWorkDir, renderPage, xlsxToCsv, xlsxToPdf, type PdfPage, type Table } from "../support/libreoffice";
 import { dominantColour, hex, near, rgbOf } from "../support/png";
 
 const TODAY = localToday();
@@ -61,7 +52,7 @@ function planWithTestRows(plan: Plan): Plan {
           step,
           TASKS.map((t) => ({
             id: t.id,
-            customer: "=HYPERLINK(\"http://example.com\")",
+            customer: '=HYPERLINK("http://example.com")',
             action: "@SUM(1,2)",
             due: day(t.due),
             status: t.status,
@@ -71,7 +62,13 @@ function planWithTestRows(plan: Plan): Plan {
       };
     }
     if (step.table === "Risks") {
-      return { ...step, rows: rowsFor(step, RISKS.map((r) => ({ risk: r.risk, likelihood: r.likelihood, impact: r.impact }))) };
+      return {
+        ...step,
+        rows: rowsFor(
+          step,
+          RISKS.map((r) => ({ risk: r.risk, likelihood: r.likelihood, impact: r.impact })),
+        ),
+      };
     }
     return step;
   });
@@ -92,8 +89,23 @@ function byId(table: Table, header: string): Record<string, string> {
 
 const ENGLISH_SHEETS = ["Overview", "Goals", "Strategy", "Market", "Customers", "Tasks", "Pipeline", "Risks", "Review", "Playbook", "Settings"];
 const TABLES = [
-  "SalesGoals", "StrategyPlan", "MarketAnalysis", "Customers", "Tasks", "Pipeline", "Risks",
-  "ReviewInputs", "ReviewMetrics", "ReviewFunnel", "Playbook", "Config", "Stages", "Tiers", "Team", "Lists", "AddinRecord",
+  "SalesGoals",
+  "StrategyPlan",
+  "MarketAnalysis",
+  "Customers",
+  "Tasks",
+  "Pipeline",
+  "Risks",
+  "ReviewInputs",
+  "ReviewMetrics",
+  "ReviewFunnel",
+  "Playbook",
+  "Config",
+  "Stages",
+  "Tiers",
+  "Team",
+  "Lists",
+  "AddinRecord",
 ];
 
 describe("the .xlsx in LibreOffice, recalculated on load", () => {

@@ -111,16 +111,66 @@ const validName = (name: string) => /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) 
 // (ISO/IEC 29500-1, sml.xsd: CT_Workbook, CT_Worksheet, CT_Table, CT_TableColumn). Excel
 // refuses a part whose children are out of order ("We found a problem with some content").
 const WORKBOOK_ORDER = [
-  "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups",
-  "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr",
-  "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
 ];
 const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
-  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
-  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
-  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
-  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 const TABLE_ORDER = ["autoFilter", "sortState", "tableColumns", "tableStyleInfo", "extLst"];
 const TABLE_COLUMN_ORDER = ["calculatedColumnFormula", "totalsRowFormula", "xmlColumnPr", "extLst"];
@@ -132,7 +182,9 @@ function orderProblems(where: string, element: XmlElement, order: readonly strin
   const unknown = names.filter((n) => !order.includes(n)).map((n) => `${where}: <${n}> is not a child the schema allows`);
   const known = names.filter((n) => order.includes(n));
   const outOfOrder = known.flatMap((n, i) =>
-    i > 0 && (order.indexOf(n) < order.indexOf(known[i - 1]) || (n === known[i - 1] && !REPEATABLE.has(n))) ? [`${where}: <${n}> after <${known[i - 1]}>`] : [],
+    i > 0 && (order.indexOf(n) < order.indexOf(known[i - 1]) || (n === known[i - 1] && !REPEATABLE.has(n)))
+      ? [`${where}: <${n}> after <${known[i - 1]}>`]
+      : [],
   );
   return [...unknown, ...outOfOrder];
 }
@@ -140,9 +192,31 @@ function orderProblems(where: string, element: XmlElement, order: readonly strin
 // Functions added after Excel 2007 that a file must store with a prefix, or Excel shows #NAME?
 // until the cell is re-entered ([MS-XLSX] 2.2.2 "Formulas": future functions).
 const FUTURE_FUNCTIONS = [
-  "AGGREGATE", "CONCAT", "DAYS", "FILTER", "FORECAST.LINEAR", "IFNA", "IFS", "ISOWEEKNUM", "LAMBDA", "LET",
-  "MAXIFS", "MINIFS", "NUMBERVALUE", "RANDARRAY", "SEQUENCE", "SORT", "SORTBY", "STDEV.P", "STDEV.S",
-  "SWITCH", "TEXTJOIN", "UNIQUE", "XLOOKUP", "XMATCH", "XOR",
+  "AGGREGATE",
+  "CONCAT",
+  "DAYS",
+  "FILTER",
+  "FORECAST.LINEAR",
+  "IFNA",
+  "IFS",
+  "ISOWEEKNUM",
+  "LAMBDA",
+  "LET",
+  "MAXIFS",
+  "MINIFS",
+  "NUMBERVALUE",
+  "RANDARRAY",
+  "SEQUENCE",
+  "SORT",
+  "SORTBY",
+  "STDEV.P",
+  "STDEV.S",
+  "SWITCH",
+  "TEXTJOIN",
+  "UNIQUE",
+  "XLOOKUP",
+  "XMATCH",
+  "XOR",
 ];
 
 /** Formula text outside string literals. */
@@ -163,8 +237,19 @@ function prefixProblems(formula: string): string[] {
 // of each function that take a range (others get the range's one cell in the formula's row or
 // column: implicit intersection, @ in Excel 365). "*" is every argument.
 const RANGE_ARGUMENTS: Record<string, number[] | "*"> = {
-  SUM: "*", AVERAGE: "*", COUNT: "*", COUNTA: "*", MIN: "*", MAX: "*", ROWS: "*", COLUMNS: "*",
-  COUNTIF: [0], SUMIF: [0, 2], INDEX: [0], MATCH: [1], OFFSET: [0],
+  SUM: "*",
+  AVERAGE: "*",
+  COUNT: "*",
+  COUNTA: "*",
+  MIN: "*",
+  MAX: "*",
+  ROWS: "*",
+  COLUMNS: "*",
+  COUNTIF: [0],
+  SUMIF: [0, 2],
+  INDEX: [0],
+  MATCH: [1],
+  OFFSET: [0],
 };
 const COUNTIFS_RANGE = (i: number) => i % 2 === 0;
 /** Functions that evaluate all their arguments as arrays in every Excel. */
@@ -198,7 +283,7 @@ function intersected(formula: string, multiCellNames: ReadonlySet<string>): stri
     return allowed === "*" || (allowed?.includes(inner.argument) ?? false);
   };
   let pendingRangeStart: { start: number; depth: number; frames: Frame[] } | undefined;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = text[i];
     const name = /^[A-Za-z_\\][A-Za-z0-9_.\\]*/.exec(text.slice(i))?.[0];
     if (name) {
@@ -272,7 +357,14 @@ describe.each(FILES)("the %s file `npm run workbook` writes", (_label, options) 
       sheets.push({ name: sheet.attributes.name, part, xml: await pkg.xml(part), rels: await relationships(pkg, part) });
     }
     const sst = pkg.parts.has("xl/sharedStrings.xml") ? await pkg.xml("xl/sharedStrings.xml") : undefined;
-    sharedStrings = sst ? children(sst, "si").map((si) => descendants(si).filter((e) => e.name === "t").map((t) => t.text).join("")) : [];
+    sharedStrings = sst
+      ? children(sst, "si").map((si) =>
+          descendants(si)
+            .filter((e) => e.name === "t")
+            .map((t) => t.text)
+            .join(""),
+        )
+      : [];
   });
 
   it("is well-formed XML in every part", async () => {
@@ -310,7 +402,8 @@ describe.each(FILES)("the %s file `npm run workbook` writes", (_label, options) 
     for (const part of [...pkg.parts.keys()].filter((p) => p.startsWith("xl/tables/"))) {
       const table = await pkg.xml(part);
       problems.push(orderProblems(part, table, TABLE_ORDER));
-      for (const column of children(child(table, "tableColumns"), "tableColumn")) problems.push(orderProblems(`${part} ${column.attributes.name}`, column, TABLE_COLUMN_ORDER));
+      for (const column of children(child(table, "tableColumns"), "tableColumn"))
+        problems.push(orderProblems(`${part} ${column.attributes.name}`, column, TABLE_COLUMN_ORDER));
     }
     expect(problems.flat()).toEqual([]);
   });
@@ -367,9 +460,13 @@ describe.each(FILES)("the %s file `npm run workbook` writes", (_label, options) 
               cell?.attributes.t === "s"
                 ? sharedStrings[Number(child(cell, "v")?.text)]
                 : cell?.attributes.t === "inlineStr"
-                  ? descendants(cell).filter((e) => e.name === "t").map((t) => t.text).join("")
+                  ? descendants(cell)
+                      .filter((e) => e.name === "t")
+                      .map((t) => t.text)
+                      .join("")
                   : undefined;
-            if (text !== header) problems.push(`${where}: header cell ${address} holds ${JSON.stringify(text)}, the table says ${JSON.stringify(header)}`);
+            if (text !== header)
+              problems.push(`${where}: header cell ${address} holds ${JSON.stringify(text)}, the table says ${JSON.stringify(header)}`);
           });
         }
         const filter = child(table, "autoFilter");
@@ -384,7 +481,12 @@ describe.each(FILES)("the %s file `npm run workbook` writes", (_label, options) 
     expect(tables.length).toBeGreaterThanOrEqual(10);
     expect(new Set(tables.map((t) => t.name.toLowerCase())).size).toBe(tables.length);
     expect(new Set(tables.map((t) => t.id)).size).toBe(tables.length);
-    const overlapping = tables.flatMap((a, i) => tables.slice(i + 1).filter((b) => a.sheet === b.sheet && overlap(a.ref, b.ref)).map((b) => `${a.name}/${b.name}`));
+    const overlapping = tables.flatMap((a, i) =>
+      tables
+        .slice(i + 1)
+        .filter((b) => a.sheet === b.sheet && overlap(a.ref, b.ref))
+        .map((b) => `${a.name}/${b.name}`),
+    );
     expect(overlapping).toEqual([]);
   });
 
@@ -405,7 +507,9 @@ describe.each(FILES)("the %s file `npm run workbook` writes", (_label, options) 
 
   it("stores formulas as a file holds them: no leading =, _xlfn./_xldudf_ prefixes, no range reduced to one cell", async () => {
     const multiCellNames = new Set(
-      children(child(workbook, "definedNames"), "definedName").filter((n) => /:|\[/.test(n.text)).map((n) => n.attributes.name),
+      children(child(workbook, "definedNames"), "definedName")
+        .filter((n) => /:|\[/.test(n.text))
+        .map((n) => n.attributes.name),
     );
     const problems: string[] = [];
     const check = (where: string, formula: string, array: boolean, ranges = true) => {
@@ -426,11 +530,13 @@ describe.each(FILES)("the %s file `npm run workbook` writes", (_label, options) 
       }
       for (const v of descendants(sheet.xml).filter((e) => e.name === "dataValidation")) {
         // a list's source is a range by design
-        for (const f of [...children(v, "formula1"), ...children(v, "formula2")]) check(`${sheet.name} validation ${v.attributes.sqref}`, f.text, false, v.attributes.type !== "list");
+        for (const f of [...children(v, "formula1"), ...children(v, "formula2")])
+          check(`${sheet.name} validation ${v.attributes.sqref}`, f.text, false, v.attributes.type !== "list");
       }
       for (const tablePart of children(child(sheet.xml, "tableParts") ?? sheet.xml, "tablePart")) {
         const table = await pkg.xml(sheet.rels.get(tablePart.attributes["r:id"])!.target);
-        for (const f of descendants(table).filter((e) => e.name === "calculatedColumnFormula")) check(`${table.attributes.name} calculated column`, f.text, false);
+        for (const f of descendants(table).filter((e) => e.name === "calculatedColumnFormula"))
+          check(`${table.attributes.name} calculated column`, f.text, false);
       }
     }
     for (const n of children(child(workbook, "definedNames"), "definedName")) check(`name ${n.attributes.name}`, n.text, false, false);
@@ -442,12 +548,21 @@ describe.each(FILES)("the %s file `npm run workbook` writes", (_label, options) 
 describe("the formula audit itself", () => {
   const names = new Set(["List_Stage", "StageProbability"]);
   it("finds a whole column used as one value outside an aggregate, and lets aggregates, SUMPRODUCT and custom functions take ranges", () => {
-    expect(intersected("_xldudf_SALES_WEIGHTED(Pipeline[Amount],Pipeline[Probability]+1,Pipeline[Status])", names)).toEqual(["Pipeline[Probability]"]);
+    expect(intersected("_xldudf_SALES_WEIGHTED(Pipeline[Amount],Pipeline[Probability]+1,Pipeline[Status])", names)).toEqual([
+      "Pipeline[Probability]",
+    ]);
     expect(intersected('IF(LOWER(Pipeline[Status])="won",1,0)', names)).toEqual(["Pipeline[Status]"]);
     expect(intersected("SUMIF(List_Stage,Pipeline[Stage],StageProbability)", names)).toEqual(["Pipeline[Stage]"]);
     expect(intersected("SUMPRODUCT(COUNTIF(Pipeline[Stage],INDEX(List_Stage,3):INDEX(List_Stage,6)))", names)).toEqual([]);
-    expect(intersected("COUNTIF(Pipeline[Stage],INDEX(List_Stage,3):INDEX(List_Stage,6))", names)).toEqual(["INDEX(List_Stage,3):INDEX(List_Stage,6)"]);
-    expect(intersected("IF(COUNT(Pipeline[Amount])=0,\"\",_xldudf_SALES_CAC(ReviewInputs[[Sales spend]:[Marketing spend]],ReviewInputs[New customers]))", names)).toEqual([]);
+    expect(intersected("COUNTIF(Pipeline[Stage],INDEX(List_Stage,3):INDEX(List_Stage,6))", names)).toEqual([
+      "INDEX(List_Stage,3):INDEX(List_Stage,6)",
+    ]);
+    expect(
+      intersected(
+        'IF(COUNT(Pipeline[Amount])=0,"",_xldudf_SALES_CAC(ReviewInputs[[Sales spend]:[Marketing spend]],ReviewInputs[New customers]))',
+        names,
+      ),
+    ).toEqual([]);
     expect(intersected("INDEX(StageProbability,MATCH(Tasks[[#This Row],[Stage]],List_Stage,0))", names)).toEqual([]);
   });
 
@@ -475,8 +590,15 @@ describe("the formula audit itself", () => {
   });
 
   it("finds a child out of the schema's order, a repeated one, and one the schema does not know", () => {
-    const el = (...names: string[]): XmlElement => ({ name: "worksheet", attributes: {}, text: "", children: names.map((name) => ({ name, attributes: {}, text: "", children: [] })) });
-    expect(orderProblems("s", el("sheetData", "dataValidations", "conditionalFormatting"), WORKSHEET_ORDER)).toEqual(["s: <conditionalFormatting> after <dataValidations>"]);
+    const el = (...names: string[]): XmlElement => ({
+      name: "worksheet",
+      attributes: {},
+      text: "",
+      children: names.map((name) => ({ name, attributes: {}, text: "", children: [] })),
+    });
+    expect(orderProblems("s", el("sheetData", "dataValidations", "conditionalFormatting"), WORKSHEET_ORDER)).toEqual([
+      "s: <conditionalFormatting> after <dataValidations>",
+    ]);
     expect(orderProblems("s", el("sheetData", "sheetData"), WORKSHEET_ORDER)).toEqual(["s: <sheetData> after <sheetData>"]);
     expect(orderProblems("s", el("sheetData", "conditionalFormatting", "conditionalFormatting", "tableParts"), WORKSHEET_ORDER)).toEqual([]);
     expect(orderProblems("s", el("sheetData", "chart"), WORKSHEET_ORDER)).toEqual(["s: <chart> is not a child the schema allows"]);

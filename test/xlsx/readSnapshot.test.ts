@@ -89,28 +89,31 @@ describe("the .xlsx reader", () => {
     expect(readSnapshot(await reload(other)).language).toBeUndefined();
   });
 
-  it.each(["en-US", "zh-CN"] as const)("the written workbook (%s): every table of the spec, in its language, headers as the spec words them", async (language) => {
-    const built = await buildWorkbook({ language, sample: true, functions: true }, "2026-11-26");
-    const workbook = new ExcelJS.Workbook();
-    await loadWorkbook(workbook, built.bytes);
-    const snapshot = readSnapshot(workbook);
-    expect(snapshot.language).toBe(language);
-    for (const spec of WORKBOOK.tables) {
-      const table = snapshot.tables.find((t) => t.name === spec.name);
-      expect({ name: spec.name, found: table !== undefined }).toEqual({ name: spec.name, found: true });
-      expect(table!.headers).toEqual(spec.columns.map((c) => (language === "en-US" ? c.header.en : c.header.zh)));
-      const sheet = WORKBOOK.sheets.find((s) => s.key === spec.sheet)!;
-      expect(table!.sheet).toBe(language === "en-US" ? sheet.name.en : sheet.name.zh);
-      for (const row of table!.values) expect(row).toHaveLength(spec.columns.length);
-    }
-    // Computed columns hold their formula in every row, add-in functions by their own names.
-    const customers = snapshot.tables.find((t) => t.name === "Customers")!;
-    const tier = WORKBOOK.tables.find((t) => t.name === "Customers")!.columns.findIndex((c) => c.key === "tier");
-    for (const row of customers.formulas!) expect(row[tier]).toMatch(/^=.*SALES\.TIER\(/);
-    const tasks = snapshot.tables.find((t) => t.name === "Tasks")!;
-    const due = WORKBOOK.tables.find((t) => t.name === "Tasks")!.columns.findIndex((c) => c.key === "due");
-    for (const row of tasks.values) expect(typeof row[due]).toBe("number");
-  });
+  it.each(["en-US", "zh-CN"] as const)(
+    "the written workbook (%s): every table of the spec, in its language, headers as the spec words them",
+    async (language) => {
+      const built = await buildWorkbook({ language, sample: true, functions: true }, "2026-11-26");
+      const workbook = new ExcelJS.Workbook();
+      await loadWorkbook(workbook, built.bytes);
+      const snapshot = readSnapshot(workbook);
+      expect(snapshot.language).toBe(language);
+      for (const spec of WORKBOOK.tables) {
+        const table = snapshot.tables.find((t) => t.name === spec.name);
+        expect({ name: spec.name, found: table !== undefined }).toEqual({ name: spec.name, found: true });
+        expect(table!.headers).toEqual(spec.columns.map((c) => (language === "en-US" ? c.header.en : c.header.zh)));
+        const sheet = WORKBOOK.sheets.find((s) => s.key === spec.sheet)!;
+        expect(table!.sheet).toBe(language === "en-US" ? sheet.name.en : sheet.name.zh);
+        for (const row of table!.values) expect(row).toHaveLength(spec.columns.length);
+      }
+      // Computed columns hold their formula in every row, add-in functions by their own names.
+      const customers = snapshot.tables.find((t) => t.name === "Customers")!;
+      const tier = WORKBOOK.tables.find((t) => t.name === "Customers")!.columns.findIndex((c) => c.key === "tier");
+      for (const row of customers.formulas!) expect(row[tier]).toMatch(/^=.*SALES\.TIER\(/);
+      const tasks = snapshot.tables.find((t) => t.name === "Tasks")!;
+      const due = WORKBOOK.tables.find((t) => t.name === "Tasks")!.columns.findIndex((c) => c.key === "due");
+      for (const row of tasks.values) expect(typeof row[due]).toBe("number");
+    },
+  );
 
   it("formulas as Excel shows them: prefixes gone outside strings, kept inside", () => {
     expect(displayFormula('_xlfn._xlws.FILTER(A:A,B:B="_xlfn.x")')).toBe('=FILTER(A:A,B:B="_xlfn.x")');
@@ -121,7 +124,8 @@ describe("the .xlsx reader", () => {
 
 describe("tables that hide their header row", () => {
   it("are told apart by their part's headerRowCount, whose absence means one header row", () => {
-    const part = (name: string, attributes: string) => `<?xml version="1.0"?><table xmlns="x" id="1" name="${name}" displayName="${name}" ref="A1:B3"${attributes}><tableColumns count="2"/></table>`;
+    const part = (name: string, attributes: string) =>
+      `<?xml version="1.0"?><table xmlns="x" id="1" name="${name}" displayName="${name}" ref="A1:B3"${attributes}><tableColumns count="2"/></table>`;
     const bytes = zip({
       "xl/tables/table1.xml": part("Shown", ""),
       "xl/tables/table2.xml": part("Hidden", ' headerRowCount="0"'),
@@ -134,12 +138,30 @@ describe("tables that hide their header row", () => {
   it("read from a file: the table's column names as headers, every row as data", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Stock");
-    sheet.addTable({ name: "Stock", ref: "B2", headerRow: false, columns: [{ name: "Item" }, { name: "Qty" }], rows: [["bolts", 10], ["nuts", 20]] });
+    sheet.addTable({
+      name: "Stock",
+      ref: "B2",
+      headerRow: false,
+      columns: [{ name: "Item" }, { name: "Qty" }],
+      rows: [
+        ["bolts", 10],
+        ["nuts", 20],
+      ],
+    });
     const path = join(mkdtempSync(join(tmpdir(), "sales-planner-headerless-")), "stock.xlsx");
     writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
     const read = await readWorkbookFile(path);
     expect(read.kind === "read" && read.snapshot.tables).toEqual([
-      expect.objectContaining({ name: "Stock", headerRow: 1, firstColumn: 2, headers: ["Item", "Qty"], values: [["bolts", 10], ["nuts", 20]] }),
+      expect.objectContaining({
+        name: "Stock",
+        headerRow: 1,
+        firstColumn: 2,
+        headers: ["Item", "Qty"],
+        values: [
+          ["bolts", 10],
+          ["nuts", 20],
+        ],
+      }),
     ]);
   });
 });

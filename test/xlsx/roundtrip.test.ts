@@ -97,7 +97,7 @@ describe("a written .xlsx read back", () => {
   it("writes user text that looks like a formula as a string cell", async () => {
     const workbook = newWorkbook();
     const setup = plan(WORKBOOK, readState(workbook), { language: "en-US", sample: false, today: TODAY });
-    const texts = ["=HYPERLINK(\"http://evil\")", "+1", "-5% discount", "@SUM(A1)", "'quoted"];
+    const texts = ['=HYPERLINK("http://evil")', "+1", "-5% discount", "@SUM(A1)", "'quoted"];
     applyPlan(workbook, {
       ...setup,
       steps: setup.steps.map((step) =>

@@ -32,8 +32,11 @@ describe("the Tasks Stage drop-down follows the row's path", () => {
 
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(file);
-    const model = (back.getWorksheet("Tasks") as unknown as { dataValidations: { model: Record<string, { type: string; formulae: unknown[] }> } }).dataValidations.model;
-    stored = Object.values(model).filter((v) => v.type === "list").map((v) => String(v.formulae[0]));
+    const model = (back.getWorksheet("Tasks") as unknown as { dataValidations: { model: Record<string, { type: string; formulae: unknown[] }> } })
+      .dataValidations.model;
+    stored = Object.values(model)
+      .filter((v) => v.type === "list")
+      .map((v) => String(v.formulae[0]));
     const csv = await xlsxToCsv(file, dir);
     out = [...csv.entries()].find(([name]) => name.includes("Probe"))![1];
   });

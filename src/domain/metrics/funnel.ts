@@ -97,12 +97,7 @@ function pathSlice(path: PathKey): [start: number, end: number] {
 }
 
 /** Of the rows that reached fromStage, the share that reached toStage. */
-export function conversion(
-  stages: WordGrid,
-  fromStage: string,
-  toStage: string,
-  stageOrder?: readonly string[],
-): number | MetricError {
+export function conversion(stages: WordGrid, fromStage: string, toStage: string, stageOrder?: readonly string[]): number | MetricError {
   const custom = stageOrder && stageOrder.length > 0;
   const order = custom ? customOrder(stageOrder) : BUILT_IN_ORDER;
   const from = order.indexOf(fromStage);
@@ -154,11 +149,6 @@ export function funnel(stages: WordGrid, stageOrder?: readonly string[]): Funnel
   return labels.map((stage, i) => ({
     stage,
     reached: reached[i],
-    conversion:
-      i === 0
-        ? undefined
-        : reached[i - 1] === 0
-          ? metricError("#DIV/0!", "noneReached", [labels[i - 1]])
-          : reached[i] / reached[i - 1],
+    conversion: i === 0 ? undefined : reached[i - 1] === 0 ? metricError("#DIV/0!", "noneReached", [labels[i - 1]]) : reached[i] / reached[i - 1],
   }));
 }

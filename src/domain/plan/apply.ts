@@ -8,7 +8,9 @@ export function applyPlanToState(state: WorkbookState, plan: Plan): WorkbookStat
   const sheets: SheetState[] = state.sheets.map((s) => ({ ...s }));
   const tables: TableState[] = state.tables.map((t) => ({ ...t, headers: [...t.headers] }));
   const names = [...state.names];
-  const repaired = new Set(plan.steps.flatMap((s) => (s.kind === "setNames" ? s.names.filter((n) => n.repair).map((n) => n.name.toLowerCase()) : [])));
+  const repaired = new Set(
+    plan.steps.flatMap((s) => (s.kind === "setNames" ? s.names.filter((n) => n.repair).map((n) => n.name.toLowerCase()) : [])),
+  );
   const record = [...state.record];
   let { schemaVersion, language } = state;
 

@@ -17,7 +17,7 @@ export function quarterDay(today: string, offset: number, day: "first" | "last")
 /** "Q1".."Q4" of the quarter `offset` quarters from `today`'s. */
 export function quarterName(today: string, offset: number): string {
   const { year, quarter } = parts(today);
-  return `Q${(((year * 4 + quarter + offset) % 4) + 4) % 4 + 1}`;
+  return `Q${((((year * 4 + quarter + offset) % 4) + 4) % 4) + 1}`;
 }
 
 /** Replaces `{Q}` and `{Q-n}` / `{Q+n}` with the quarters they name. */

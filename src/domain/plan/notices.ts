@@ -11,7 +11,11 @@ export function describeNotice(notice: PlanNotice, language: Language): string {
     case "columnMissing":
       return text.columnMissing(sheet, table, notice.column.header);
     case "columnsAdded":
-      return text.columnsAdded(sheet, table, notice.columns.map((c) => c.header));
+      return text.columnsAdded(
+        sheet,
+        table,
+        notice.columns.map((c) => c.header),
+      );
     case "sheetNameTaken":
       return text.sheetNameTaken(notice.wanted, sheet, table);
     case "formulaSkipped": {
@@ -24,7 +28,12 @@ export function describeNotice(notice: PlanNotice, language: Language): string {
       return text.formulaSkipped(sheet, skipped, missing.table, missing.column.header);
     }
     case "columnsBlocked":
-      return text.columnsBlocked(sheet, table, notice.columns.map((c) => c.header), notice.cells);
+      return text.columnsBlocked(
+        sheet,
+        table,
+        notice.columns.map((c) => c.header),
+        notice.cells,
+      );
     case "nameRepaired":
       return text.nameRepaired(sheet, notice.name, notice.was);
     case "cellsKept":

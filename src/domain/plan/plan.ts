@@ -204,7 +204,10 @@ function placeTables(ctx: Context): { addSheets: AddSheetStep[]; renames: Rename
       // Excel made the table but the set-up stopped before naming it: it holds exactly the spec's
       // headers under a name that is none of the spec's, and nothing is recorded about the table.
       const unnamed = state.tables.find(
-        (t) => !specNames.has(t.name.toLowerCase()) && !stateTable.has(`@${t.name.toLowerCase()}`) && LANGUAGES.some((language) => sameHeaders(t.headers, newHeaders(table, language))),
+        (t) =>
+          !specNames.has(t.name.toLowerCase()) &&
+          !stateTable.has(`@${t.name.toLowerCase()}`) &&
+          LANGUAGES.some((language) => sameHeaders(t.headers, newHeaders(table, language))),
       );
       if (unnamed && !recordMentions(ctx, table.name)) {
         stateTable.set(`@${unnamed.name.toLowerCase()}`, unnamed);
@@ -286,7 +289,13 @@ function placeTables(ctx: Context): { addSheets: AddSheetStep[]; renames: Rename
         home = { name, isNew: true };
         const visible = sheetSpec?.visible ?? true;
         sheetsTaken.set(name.toLowerCase(), { name, visible });
-        addSheets.push({ kind: "addSheet", key: table.sheet, sheet: name, visible, ...(sheetSpec?.tabColor ? { tabColor: sheetSpec.tabColor } : {}) });
+        addSheets.push({
+          kind: "addSheet",
+          key: table.sheet,
+          sheet: name,
+          visible,
+          ...(sheetSpec?.tabColor ? { tabColor: sheetSpec.tabColor } : {}),
+        });
       }
     }
     sheetOfKey.set(table.sheet, home);
@@ -307,7 +316,12 @@ function placeTables(ctx: Context): { addSheets: AddSheetStep[]; renames: Rename
 /** Whether AddinRecord holds anything about a table. */
 function recordMentions(ctx: Context, table: string): boolean {
   const name = table.toLowerCase();
-  return ctx.state.record.some((item) => item.slice(item.indexOf(":") + 1).toLowerCase().startsWith(`${name}.`));
+  return ctx.state.record.some((item) =>
+    item
+      .slice(item.indexOf(":") + 1)
+      .toLowerCase()
+      .startsWith(`${name}.`),
+  );
 }
 
 /**
@@ -321,7 +335,12 @@ function blockColumnsWithoutRoom(ctx: Context, layout: Layout, area: Area): void
   if (free >= layout.added.size) return;
   const text = textIn(ctx.language);
   const added = layout.spec.columns.filter((c) => layout.added.has(c.key));
-  const cells = areaAddress({ firstColumn: area.lastColumn + 1, lastColumn: area.lastColumn + added.length, firstRow: area.firstRow, lastRow: area.lastRow });
+  const cells = areaAddress({
+    firstColumn: area.lastColumn + 1,
+    lastColumn: area.lastColumn + added.length,
+    firstRow: area.firstRow,
+    lastRow: area.lastRow,
+  });
   ctx.notices.push({
     code: "columnsBlocked",
     sheet: layout.sheet,
@@ -396,7 +415,12 @@ function anchorHolds(ctx: Context, sheet: SheetState | undefined, table: TableSp
   if (!top) return false;
   const anchor = parseArea(table.anchor);
   const rows = [...(table.rows ?? []), ...(ctx.options.sample ? (table.sample ?? []) : [])];
-  const area = { firstColumn: anchor.firstColumn, firstRow: anchor.firstRow, lastColumn: anchor.firstColumn + table.columns.length - 1, lastRow: anchor.firstRow + Math.max(rows.length, 1) };
+  const area = {
+    firstColumn: anchor.firstColumn,
+    firstRow: anchor.firstRow,
+    lastColumn: anchor.firstColumn + table.columns.length - 1,
+    lastRow: anchor.firstRow + Math.max(rows.length, 1),
+  };
   if (top.length < area.lastRow || top.some((row, r) => r < area.lastRow && row.length < area.lastColumn)) return false;
   if (ctx.state.tables.some((t) => t.sheet.toLowerCase() === sheet.name.toLowerCase() && intersects(parseArea(t.address), area))) return false;
   const cell = (row: number, column: number) => top[row - 1][column - 1];
@@ -418,7 +442,7 @@ function anchorHolds(ctx: Context, sheet: SheetState | undefined, table: TableSp
 function holdBackUnreadyColumns(ctx: Context): void {
   const text = textIn(ctx.language);
   const header = headerOf(ctx);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const layout of ctx.layouts.values()) {
       if (!layout.existing || layout.interrupted) continue;
@@ -438,7 +462,13 @@ function holdBackUnreadyColumns(ctx: Context): void {
 function formulaSkipped(ctx: Context, layout: Layout, what: SkippedFormula, missing: MissingColumn): void {
   const spec = ctx.spec.tables.find((t) => t.name === missing.table)?.columns.find((c) => c.key === missing.key);
   const header = spec ? textIn(ctx.language)(spec.header) : missing.key;
-  ctx.notices.push({ code: "formulaSkipped", sheet: layout.sheet, table: layout.spec.name, what, missing: { table: missing.table, column: { key: missing.key, header } } });
+  ctx.notices.push({
+    code: "formulaSkipped",
+    sheet: layout.sheet,
+    table: layout.spec.name,
+    what,
+    missing: { table: missing.table, column: { key: missing.key, header } },
+  });
 }
 
 /** A spec value that is not a formula, as the cell to write. */
@@ -661,7 +691,9 @@ function ruleSteps(ctx: Context): PlanStep[] {
     // A computed column an interrupted set-up left holding typed values is the user's: it is not
     // recorded as the add-in's, so no later run writes formulas into its blank cells either.
     const keptTyped = (key: string) =>
-      layout.interrupted === true && table.columns.some((c) => c.key === key && c.formula) && layout.existing?.typed?.[layout.indexOf.get(key)!] !== false;
+      layout.interrupted === true &&
+      table.columns.some((c) => c.key === key && c.formula) &&
+      layout.existing?.typed?.[layout.indexOf.get(key)!] !== false;
     for (const key of layout.added) if (!keptTyped(key)) newRecord.push(recordItem.column(table.name, key));
 
     const columnFormats: ColumnFormat[] = [];
@@ -685,11 +717,18 @@ function ruleSteps(ctx: Context): PlanStep[] {
       }
       if (isAdded && c.formula && layout.interrupted && layout.existing?.typed?.[layout.indexOf.get(c.key)!] !== false) {
         // The formula would fill every cell of the column, over what someone typed there.
-        ctx.notices.push({ code: "cellsKept", sheet: layout.sheet, table: table.name, reason: "typed", column: { key: c.key, header: headerAt(c.key) } });
+        ctx.notices.push({
+          code: "cellsKept",
+          sheet: layout.sheet,
+          table: table.name,
+          reason: "typed",
+          column: { key: c.key, header: headerAt(c.key) },
+        });
       } else if (isAdded && c.formula) {
         const chosen = chooseFormula(c.formula, ctx.functions);
         const rendered = tableFormula(chosen.template, table.name, header);
-        if ("missing" in rendered) formulaSkipped(ctx, layout, { kind: "columnFormula", column: { key: c.key, header: headerAt(c.key) } }, rendered.missing);
+        if ("missing" in rendered)
+          formulaSkipped(ctx, layout, { kind: "columnFormula", column: { key: c.key, header: headerAt(c.key) } }, rendered.missing);
         else columnFormulas.push({ key: c.key, column: headerAt(c.key), formula: rendered.formula, usesFunctions: chosen.usesFunctions });
       }
       // A cell holds one validation: only columns the add-in made get one, so a user's own stays.
@@ -905,7 +944,17 @@ function overviewSheet(ctx: Context): { sheet: string; add?: AddSheetStep } | un
   const title = overview.rows[0]?.[0]?.value;
   const ours = (cell: unknown) => !!title && "en" in title && (cell === title.en || cell === title.zh);
   if (there) return there.empty === true || ours(there.top?.[0]?.[0]) ? { sheet: there.name } : undefined;
-  return { sheet: name, add: { kind: "addSheet", key: sheet.key, sheet: name, visible: sheet.visible, first: true, ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}) } };
+  return {
+    sheet: name,
+    add: {
+      kind: "addSheet",
+      key: sheet.key,
+      sheet: name,
+      visible: sheet.visible,
+      first: true,
+      ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
+    },
+  };
 }
 
 /** The overview's cells: words in the workbook's language, links to the sheets as named, formulas over the tables' real headers. */
@@ -978,7 +1027,11 @@ function legendSteps(ctx: Context): WriteCellsStep[] {
     legend.entries.forEach((entry, i) => {
       const rule = rules.find((r) => r.id === entry.rule);
       const { fill, font, bold } = rule?.format ?? {};
-      cells.push({ address: at(layout.headerRow + 1 + i), value: cell(text(entry.text)), format: { ...(fill ? { fill } : {}), ...(font ? { font } : {}), ...(bold ? { bold } : {}), wrap: true } });
+      cells.push({
+        address: at(layout.headerRow + 1 + i),
+        value: cell(text(entry.text)),
+        format: { ...(fill ? { fill } : {}), ...(font ? { font } : {}), ...(bold ? { bold } : {}), wrap: true },
+      });
     });
     steps.push({
       kind: "writeCells",

@@ -9,17 +9,7 @@ export interface Localized {
 }
 
 export type SheetKey =
-  | "overview"
-  | "goals"
-  | "strategy"
-  | "market"
-  | "customers"
-  | "tasks"
-  | "pipeline"
-  | "risks"
-  | "review"
-  | "playbook"
-  | "settings";
+  "overview" | "goals" | "strategy" | "market" | "customers" | "tasks" | "pipeline" | "risks" | "review" | "playbook" | "settings";
 
 /** Stable English table names: structured references and defined names use them in every language. */
 export type TableName =
@@ -55,9 +45,7 @@ export type ColumnType = "text" | "date" | "number" | "percent" | "int1to5" | "l
 export type FormulaTemplate = string;
 
 /** A computed column's formula: native everywhere, or SALES.* with a portable native twin. */
-export type ComputedFormula =
-  | { readonly native: FormulaTemplate }
-  | { readonly functions: FormulaTemplate; readonly portable: FormulaTemplate };
+export type ComputedFormula = { readonly native: FormulaTemplate } | { readonly functions: FormulaTemplate; readonly portable: FormulaTemplate };
 
 /** Name of a Settings list (a defined name such as List_TaskStatus) that feeds a drop-down. */
 export type ListName = string;

@@ -187,17 +187,24 @@ export const TERM_LISTS: readonly { readonly name: string; readonly terms: TermL
 
 /** The English and Chinese words of `keys`, lower-cased as LOWER() leaves them. */
 function wordsOf(terms: TermList, keys: readonly string[]): string[] {
-  return terms.terms.filter((t: Term) => keys.includes(t.key)).flatMap((t: Term) => [t.en, t.zh]).map((w) => w.toLocaleLowerCase("en-US"));
+  return terms.terms
+    .filter((t: Term) => keys.includes(t.key))
+    .flatMap((t: Term) => [t.en, t.zh])
+    .map((w) => w.toLocaleLowerCase("en-US"));
 }
 
 /** TRUE when `ref` holds the English or Chinese word of one of `keys`. */
 function isWord(ref: string, terms: TermList, keys: readonly string[]): string {
-  return `OR(${wordsOf(terms, keys).map((w) => `LOWER(TRIM(${ref}))="${w}"`).join(",")})`;
+  return `OR(${wordsOf(terms, keys)
+    .map((w) => `LOWER(TRIM(${ref}))="${w}"`)
+    .join(",")})`;
 }
 
 /** Array form of isWord for SUMPRODUCT (OR would fold a whole column into one value): 1 or 0 per row. */
 function isWordEach(ref: string, terms: TermList, keys: readonly string[]): string {
-  return `(${wordsOf(terms, keys).map((w) => `(LOWER(TRIM(${ref}))="${w}")`).join("+")})`;
+  return `(${wordsOf(terms, keys)
+    .map((w) => `(LOWER(TRIM(${ref}))="${w}")`)
+    .join("+")})`;
 }
 
 const taskClosed = (status: string) => isWord(status, TASK_STATUS, CLOSED_TASK_STATUSES);
@@ -212,7 +219,9 @@ function reached(stages: string, position: number | string): string {
 
 /** Like reached, counting only rows whose status (in either language) is `status`. */
 function reachedWithStatus(stages: string, position: number, statuses: string, status: DealStatus): string {
-  return wordsOf(DEAL_STATUS, [status]).map((w) => `SUMPRODUCT(COUNTIFS(${stages},${stagesFrom(position)},${statuses},"${w}"))`).join("+");
+  return wordsOf(DEAL_STATUS, [status])
+    .map((w) => `SUMPRODUCT(COUNTIFS(${stages},${stagesFrom(position)},${statuses},"${w}"))`)
+    .join("+");
 }
 const stagePosition = (key: string) => NEW_CUSTOMER_STAGES.findIndex((s) => s.key === key) + 1;
 // A lead becomes an opportunity once it passes the initial needs call (SPEC section 2).
@@ -228,14 +237,29 @@ function both(guard: (body: string) => string, functions: string, portable: stri
 // The seed's SMART letters (see metrics/goals.ts smartFailures), natively.
 const SMART_MAX_MULTIPLE = 3;
 const smartPortable = (() => {
-  const g = "{@goal}", m = "{@metric}", t = "{@target}", d = "{@deadline}", b = "{@baseline}", s = "{@start}";
+  const g = "{@goal}",
+    m = "{@metric}",
+    t = "{@target}",
+    d = "{@deadline}",
+    b = "{@baseline}",
+    s = "{@start}";
   const S = `AND(ISTEXT(${g}),TRIM(${g})<>"",NOT(ISNUMBER(VALUE(${g}))))`;
   // A target of 0 is no target: it is what a blank cell reaches SALES.SMART as on older Windows builds.
   const M = `AND(ISNUMBER(${t}),${t}<>0)`;
   const A = `AND(ISNUMBER(${t}),${t}>0,NOT(AND(${isWord(m, GOAL_METRIC, ["conversionRate"])},${t}>1)),NOT(AND(ISNUMBER(${b}),${b}>0,${t}>${b}*${SMART_MAX_MULTIPLE})))`;
-  const R = isWord(m, GOAL_METRIC, GOAL_METRIC.terms.map((x) => x.key));
+  const R = isWord(
+    m,
+    GOAL_METRIC,
+    GOAL_METRIC.terms.map((x) => x.key),
+  );
   const T = `AND(ISNUMBER(${d}),${d}>0,OR(${s}="",AND(ISNUMBER(${s}),${d}>${s})))`;
-  const letters = [["S", S], ["M", M], ["A", A], ["R", R], ["T", T]]
+  const letters = [
+    ["S", S],
+    ["M", M],
+    ["A", A],
+    ["R", R],
+    ["T", T],
+  ]
     .map(([letter, ok]) => `IF(${ok},""," ${letter}")`)
     .join("&");
   return `=IF({@goal}="","",IF(TRIM(${letters})="","✓",TRIM(${letters})))`;
@@ -246,17 +270,17 @@ const smartPortable = (() => {
 const tierPortable =
   `IF(NOT(ISNUMBER({@value})),#VALUE!,IF({@value}<0,#NUM!,` +
   `IF(NOT(ISNUMBER({@winProbability})),#VALUE!,IF(OR({@winProbability}<0,{@winProbability}>1),#NUM!,` +
-  `IF(NOT(${isWord("{@growth}", LEVEL, LEVEL.terms.map((t) => t.key))}),NA(),` +
+  `IF(NOT(${isWord(
+    "{@growth}",
+    LEVEL,
+    LEVEL.terms.map((t) => t.key),
+  )}),NA(),` +
   `IF(AND({@value}>=TierHighValue,{@winProbability}>=TierHighWinProbability),INDEX(${LIST.tier},1),` +
   `IF({@value}>=TierMediumValue,INDEX(${LIST.tier},2),` +
   `IF(${isWord("{@growth}", LEVEL, ["high"])},INDEX(${LIST.tier},3),INDEX(${LIST.tier},4)))))))))`;
 
 export const FORMULAS = {
-  attainment: both(
-    (body) => blankGuard(["{@actual}", "{@target}"], body),
-    "SALES.ATTAINMENT({@actual},{@target})",
-    "{@actual}/{@target}",
-  ),
+  attainment: both((body) => blankGuard(["{@actual}", "{@target}"], body), "SALES.ATTAINMENT({@actual},{@target})", "{@actual}/{@target}"),
   smart: {
     functions: blankGuard(["{@goal}"], "SALES.SMART({@goal},{@metric},{@target},{@deadline},{@baseline},{@start})"),
     portable: smartPortable,
@@ -288,19 +312,23 @@ const pipelineStatus = "{Pipeline:status}";
 const spend = "{ReviewInputs:salesSpend:marketingSpend}";
 const newCustomers = "{ReviewInputs:newCustomers}";
 const avg = (key: string) => `AVERAGE({ReviewInputs:${key}})`;
-const wonOrLost = (key: "won" | "lost") => wordsOf(DEAL_STATUS, [key]).map((w) => `COUNTIF(${pipelineStatus},"${w}")`).join("+");
+const wonOrLost = (key: "won" | "lost") =>
+  wordsOf(DEAL_STATUS, [key])
+    .map((w) => `COUNTIF(${pipelineStatus},"${w}")`)
+    .join("+");
 const cacPortable = `SUM(${spend})/SUM(${newCustomers})`;
 const cacFunctions = `SALES.CAC(${spend},${newCustomers})`;
 const ltvPortable = `${avg("arpu")}*${avg("grossMargin")}*IF(${avg("churnRate")}=0,LtvLifetimeCap,MIN(1/${avg("churnRate")},LtvLifetimeCap))`;
 const ltvFunctions = `SALES.LTV(${avg("arpu")},${avg("grossMargin")},${avg("churnRate")},LtvLifetimeCap)`;
 // SPEC: a blank Probability is the stage's default (Settings). Arithmetic rather than IF, so
 // SUMPRODUCT and SALES.WEIGHTED take it row by row without array entry in every engine.
-const probabilityOrDefault =
-  `{Pipeline:probability}+({Pipeline:probability}="")*SUMIF(${LIST.stage},{Pipeline:stage},StageProbability)`;
-const ifAny = (range: string, count = "COUNTA") => (body: string) => `=IF(${count}(${range})=0,"",${body})`;
+const probabilityOrDefault = `{Pipeline:probability}+({Pipeline:probability}="")*SUMIF(${LIST.stage},{Pipeline:stage},StageProbability)`;
+const ifAny =
+  (range: string, count = "COUNTA") =>
+  (body: string) =>
+    `=IF(${count}(${range})=0,"",${body})`;
 const ifInputs = ifAny(newCustomers, "COUNT");
 const ifLtvInputs = (body: string) => `=IF(OR(COUNT(${newCustomers})=0,COUNT({ReviewInputs:arpu})=0),"",${body})`;
-
 
 interface ReviewMetric {
   readonly key: string;
@@ -451,8 +479,7 @@ const C4 = L("Shanghai Trading Co.", "上海商贸有限公司");
 const C5 = L("Ningbo Logistics (new lead)", "宁波物流（新线索）");
 
 // Owners warn rather than refuse: the roster may be empty at setup or lag behind the team.
-const OWNER = (required: boolean) =>
-  column("owner", L("Owner", "负责人"), "list", { list: LIST.owner, required, width: 16, openList: true });
+const OWNER = (required: boolean) => column("owner", L("Owner", "负责人"), "list", { list: LIST.owner, required, width: 16, openList: true });
 
 const NEEDS_RESEARCH_STANDARD = L(
   "Customer Needs Confirmation: 3 core pain points and the expected solution",
@@ -520,7 +547,12 @@ const goals: TableSpec = {
       actual: 6,
     },
     {
-      goal: { quarterly: L("{Q} East China new customers up 30% on {Q-1}, manufacturing at least 50%", "{Q}华东区域新签客户数量较{Q-1}增长30%，其中制造业客户占比不低于50%") },
+      goal: {
+        quarterly: L(
+          "{Q} East China new customers up 30% on {Q-1}, manufacturing at least 50%",
+          "{Q}华东区域新签客户数量较{Q-1}增长30%，其中制造业客户占比不低于50%",
+        ),
+      },
       region: EAST_CHINA,
       metric: term(GOAL_METRIC, "newCustomers"),
       baseline: 20,
@@ -654,7 +686,10 @@ const customers: TableSpec = {
     column("region", HEADER.region, "text", { width: 12 }),
     column("annualRevenue", L("Annual revenue", "年营收"), "number", { width: 16 }),
     column("value", L("Value", "客户价值"), "number", {
-      input: L("ARPU or expected annual value; with win probability and growth it sets the tier.", "ARPU值或预计年价值；与转化概率、增长潜力一起决定客户分层。"),
+      input: L(
+        "ARPU or expected annual value; with win probability and growth it sets the tier.",
+        "ARPU值或预计年价值；与转化概率、增长潜力一起决定客户分层。",
+      ),
     }),
     column("growth", L("Growth potential", "增长潜力"), "list", { list: LIST.level, width: 12 }),
     column("winProbability", L("Win probability", "转化概率"), "percent", { width: 12 }),
@@ -756,7 +791,10 @@ const tasks: TableSpec = {
     column("action", L("Action", "关键动作"), "text", { required: true, width: 30 }),
     column("outputStandard", L("Output standard", "输出标准"), "text", {
       width: 36,
-      input: L("What done looks like, e.g. a Customer Needs Confirmation with 3 core pain points.", "节点的输出标准，例如：形成《客户需求确认书》，包含3项核心痛点。"),
+      input: L(
+        "What done looks like, e.g. a Customer Needs Confirmation with 3 core pain points.",
+        "节点的输出标准，例如：形成《客户需求确认书》，包含3项核心痛点。",
+      ),
     }),
     OWNER(true),
     column("support", L("Support", "支持资源"), "text", { width: 24 }),
@@ -880,7 +918,10 @@ const pipeline: TableSpec = {
     column("amount", L("Amount", "金额"), "number"),
     column("probability", L("Probability", "成交概率"), "percent", {
       defaultFrom: "stage",
-      input: L("Chance to win, 0% to 100%; leave blank to use the stage's default (Settings).", "赢单可能性，0%到100%；留空则使用该阶段的默认概率（见“设置”）。"),
+      input: L(
+        "Chance to win, 0% to 100%; leave blank to use the stage's default (Settings).",
+        "赢单可能性，0%到100%；留空则使用该阶段的默认概率（见“设置”）。",
+      ),
     }),
     column("created", L("Created", "创建日期"), "date", { required: true }),
     column("expectedClose", L("Expected close", "预计成交"), "date", { notBefore: "created" }),
@@ -1030,12 +1071,32 @@ const reviewInputs: TableSpec = {
     column("arpu", L("ARPU", "ARPU值"), "number", { input: L("Average revenue per customer per month.", "每客户每月平均收入。") }),
     column("grossMargin", L("Gross margin", "毛利率"), "percent"),
     column("churnRate", L("Churn rate", "流失率"), "percent", {
-      numberFormat: FORMAT.fineRate, input: L("Share of customers lost per month, e.g. 2%.", "每月流失客户占比，例如2%。") }),
+      numberFormat: FORMAT.fineRate,
+      input: L("Share of customers lost per month, e.g. 2%.", "每月流失客户占比，例如2%。"),
+    }),
   ],
   sample: [
     // Whole quarters, each from its 1st: the two before the setup day's.
-    { periodStart: { quarter: -2, day: "first" }, periodEnd: { quarter: -2, day: "last" }, salesSpend: 180_000, marketingSpend: 120_000, newCustomers: 20, arpu: 8_000, grossMargin: 0.45, churnRate: 0.02 },
-    { periodStart: { quarter: -1, day: "first" }, periodEnd: { quarter: -1, day: "last" }, salesSpend: 200_000, marketingSpend: 140_000, newCustomers: 16, arpu: 8_500, grossMargin: 0.46, churnRate: 0.025 },
+    {
+      periodStart: { quarter: -2, day: "first" },
+      periodEnd: { quarter: -2, day: "last" },
+      salesSpend: 180_000,
+      marketingSpend: 120_000,
+      newCustomers: 20,
+      arpu: 8_000,
+      grossMargin: 0.45,
+      churnRate: 0.02,
+    },
+    {
+      periodStart: { quarter: -1, day: "first" },
+      periodEnd: { quarter: -1, day: "last" },
+      salesSpend: 200_000,
+      marketingSpend: 140_000,
+      newCustomers: 16,
+      arpu: 8_500,
+      grossMargin: 0.46,
+      churnRate: 0.025,
+    },
   ],
 };
 
@@ -1133,7 +1194,11 @@ export const CONFIG: readonly ConfigSpec[] = [
   { name: "DueSoonDays", label: L("Due soon within (days)", "临期提醒天数"), value: DEFAULT_DUE_SOON_DAYS },
   { name: "TierHighValue", label: L("Tier: high value from", "分层：高价值门槛"), value: DEFAULT_TIER_SETTINGS.highValue },
   { name: "TierMediumValue", label: L("Tier: medium value from", "分层：中等价值门槛"), value: DEFAULT_TIER_SETTINGS.mediumValue },
-  { name: "TierHighWinProbability", label: L("Tier: high win probability from", "分层：高转化概率门槛"), value: DEFAULT_TIER_SETTINGS.highWinProbability },
+  {
+    name: "TierHighWinProbability",
+    label: L("Tier: high win probability from", "分层：高转化概率门槛"),
+    value: DEFAULT_TIER_SETTINGS.highWinProbability,
+  },
   { name: "RiskHighScore", label: L("Risk score: red from", "风险分值：红色预警"), value: 15 },
   { name: "RiskMediumScore", label: L("Risk score: amber from", "风险分值：黄色预警"), value: 8 },
   { name: "LtvLifetimeCap", label: L("LTV lifetime cap (periods)", "LTV生命周期上限（期）"), value: DEFAULT_LTV_LIFETIME_CAP },
@@ -1392,20 +1457,54 @@ const HEADING = { bold: true, size: 12, font: "#2E75B6" } as const;
 // Wrapped cells start at the top of their row, so a block's cells line up.
 const COLUMN_HEAD = { bold: true, fill: "#4472C4", font: "#FFFFFF", wrap: true } as const;
 const text = (en: string, zh: string, format?: OverviewCell["format"]): OverviewCell => ({ value: L(en, zh), ...(format ? { format } : {}) });
-const formula = (template: FormulaTemplate, numberFormat?: string): OverviewCell => ({ value: { formula: template }, ...(numberFormat ? { format: { numberFormat } } : {}) });
+const formula = (template: FormulaTemplate, numberFormat?: string): OverviewCell => ({
+  value: { formula: template },
+  ...(numberFormat ? { format: { numberFormat } } : {}),
+});
 const link = (sheet: SheetKey): OverviewCell => ({ value: { link: sheet } });
 
 /** Rows of the overview before the per-owner block, so its formulas can point at their own row. */
 const OVERVIEW_HEAD: readonly (readonly OverviewCell[])[] = [
   [text("Sales plan overview", "销售计划总览", TITLE)],
-  [text("Every figure is a live formula over the sheets; click a sheet name to open it.", "所有数字均由公式从各工作表实时计算；点击工作表名称即可打开。", { font: "#595959" })],
+  [
+    text(
+      "Every figure is a live formula over the sheets; click a sheet name to open it.",
+      "所有数字均由公式从各工作表实时计算；点击工作表名称即可打开。",
+      { font: "#595959" },
+    ),
+  ],
   [],
   [text("The method in five steps", "五步法", HEADING)],
-  [text("1. Goals and market: SMART goals, PEST and five forces, customer profile", "1. 目标与市场：SMART目标、PEST与五力分析、客户画像", { wrap: true }), link("goals"), link("market"), link("customers")],
-  [text("2. Strategy: customer tiers, sales paths, strategy mix", "2. 策略：客户分层、销售路径、策略组合", { wrap: true }), link("strategy"), link("customers"), link("pipeline")],
-  [text("3. Task decomposition: action nodes, output standards, one owner each", "3. 任务拆解：关键节点、输出标准、责任到人", { wrap: true }), link("tasks")],
-  [text("4. Monitoring: progress, lagging nodes, risk warnings", "4. 监控：进度跟踪、滞后预警、风险预案", { wrap: true }), link("tasks"), link("risks")],
-  [text("5. Review and iteration: conversion, CAC, LTV; wins and losses as a playbook", "5. 复盘迭代：转化率、CAC、LTV；成败经验沉淀", { wrap: true }), link("review"), link("playbook")],
+  [
+    text("1. Goals and market: SMART goals, PEST and five forces, customer profile", "1. 目标与市场：SMART目标、PEST与五力分析、客户画像", {
+      wrap: true,
+    }),
+    link("goals"),
+    link("market"),
+    link("customers"),
+  ],
+  [
+    text("2. Strategy: customer tiers, sales paths, strategy mix", "2. 策略：客户分层、销售路径、策略组合", { wrap: true }),
+    link("strategy"),
+    link("customers"),
+    link("pipeline"),
+  ],
+  [
+    text("3. Task decomposition: action nodes, output standards, one owner each", "3. 任务拆解：关键节点、输出标准、责任到人", { wrap: true }),
+    link("tasks"),
+  ],
+  [
+    text("4. Monitoring: progress, lagging nodes, risk warnings", "4. 监控：进度跟踪、滞后预警、风险预案", { wrap: true }),
+    link("tasks"),
+    link("risks"),
+  ],
+  [
+    text("5. Review and iteration: conversion, CAC, LTV; wins and losses as a playbook", "5. 复盘迭代：转化率、CAC、LTV；成败经验沉淀", {
+      wrap: true,
+    }),
+    link("review"),
+    link("playbook"),
+  ],
   [],
   [text("Key figures", "关键指标", HEADING)],
   [text("Goal attainment (average of the goals)", "目标达成率（各目标平均）"), formula(`=IFERROR(AVERAGE({SalesGoals:attainment}),"")`, FORMAT.rate)],
@@ -1419,7 +1518,10 @@ const OVERVIEW_HEAD: readonly (readonly OverviewCell[])[] = [
   ],
   [
     text("Open risks at or above the red score", "达到红色预警的未处理风险"),
-    formula(`=SUMPRODUCT(${isWordEach("{Risks:status}", RISK_STATUS, ["open"])}*ISNUMBER({Risks:score})*({Risks:score}>=RiskHighScore))`, FORMAT.count),
+    formula(
+      `=SUMPRODUCT(${isWordEach("{Risks:status}", RISK_STATUS, ["open"])}*ISNUMBER({Risks:score})*({Risks:score}>=RiskHighScore))`,
+      FORMAT.count,
+    ),
   ],
   [],
   [text("Lagging and overdue tasks per owner", "各负责人的滞后与逾期任务", HEADING)],

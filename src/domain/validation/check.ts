@@ -5,16 +5,7 @@
 import { columnLetters } from "../plan/address";
 import { smartFailures, type SmartLetter } from "../metrics/goals";
 import type { ColumnSpec, TableSpec } from "../spec/types";
-import {
-  type DealStatus,
-  label,
-  PATH,
-  STAGE,
-  STAGES_BY_PATH,
-  type Language,
-  type PathKey,
-  type TermList,
-} from "../spec/vocabulary";
+import { type DealStatus, label, PATH, STAGE, STAGES_BY_PATH, type Language, type PathKey, type TermList } from "../spec/vocabulary";
 import { CONFIG, FORMULAS, LIST, SHEETS, TABLES } from "../spec/workbook";
 import * as cells from "./cells";
 import { SEVERITY_OF, type FindingCodeName } from "./codes";
@@ -59,7 +50,10 @@ interface Context {
   readonly stages: ReadonlyMap<string, Hit<StageEntry>>;
   /** Folded names on the Team roster; undefined when there is no roster to go by. */
   readonly roster?: ReadonlySet<string>;
-  readonly refs: (table: string, column: string) => { readonly names: ReadonlySet<string>; readonly sheet: string; readonly header: string } | undefined;
+  readonly refs: (
+    table: string,
+    column: string,
+  ) => { readonly names: ReadonlySet<string>; readonly sheet: string; readonly header: string } | undefined;
 }
 
 // Bound once: the hot loops call these per cell, and a bundler's module getters cost a call each.
@@ -209,7 +203,9 @@ function makeContext(snapshot: WorkbookSnapshot, bound: readonly Bound[]): Conte
         const i = target?.at.get(column);
         refCache.set(
           id,
-          target && i !== undefined ? { names: columnSet(target, column), sheet: target.snap.sheet, header: header(target.snap.headers[i]) } : undefined,
+          target && i !== undefined
+            ? { names: columnSet(target, column), sheet: target.snap.sheet, header: header(target.snap.headers[i]) }
+            : undefined,
         );
       }
       return refCache.get(id);
@@ -373,7 +369,13 @@ const SMART_KEYS: Readonly<Record<(typeof SMART_ARGUMENTS)[number], string>> = (
   const keys = (call?.[1] ?? "").split(",").map((a) => /^\{@(\w+)\}$/.exec(a.trim())?.[1] ?? "");
   return Object.fromEntries(SMART_ARGUMENTS.map((a, i) => [a, keys[i] ?? a])) as Record<(typeof SMART_ARGUMENTS)[number], string>;
 })();
-const SMART_CELL: Readonly<Record<SmartLetter, (typeof SMART_ARGUMENTS)[number]>> = { S: "goal", M: "target", A: "target", R: "metric", T: "deadline" };
+const SMART_CELL: Readonly<Record<SmartLetter, (typeof SMART_ARGUMENTS)[number]>> = {
+  S: "goal",
+  M: "target",
+  A: "target",
+  R: "metric",
+  T: "deadline",
+};
 
 function checkTable(b: Bound, ctx: Context, out: Finding[]): void {
   const { snap, spec } = b;

@@ -75,11 +75,7 @@ export function describeProblem(finding: Finding, language: Language): string {
     case "smart":
       return text.smart(s("letters"));
     case "probabilityFar":
-      return text.probabilityFar(
-        typeof finding.value === "number" ? percent(finding.value) : value,
-        s("stage"),
-        percent(Number(d.default)),
-      );
+      return text.probabilityFar(typeof finding.value === "number" ? percent(finding.value) : value, s("stage"), percent(Number(d.default)));
     case "formulaMissing":
     case "formulaOverwritten": {
       const restore = d.fromRow === undefined ? text.restoreNone : text.restoreFrom(s("fromRow"));

@@ -24,7 +24,8 @@ export const check = {
     otherLanguage: (value: string, expected: string) => `"${value}" is the other language's word; this workbook says "${expected}".`,
     unlistedWord: (value: string, expected: string) => `"${value}" is not one of the list's words (${expected}); keep it if it is meant.`,
     notOnRoster: (value: string) => `"${value}" is not on the Team roster (Settings); add them there, or check the spelling.`,
-    refMissing: (value: string, sheet: string, column: string) => `"${value}" is not in "${column}" on ${sheet}; add it there first, or check the spelling.`,
+    refMissing: (value: string, sheet: string, column: string) =>
+      `"${value}" is not in "${column}" on ${sheet}; add it there first, or check the spelling.`,
     duplicate: (value: string, firstRow: string) => `"${value}" is already used in row ${firstRow}; each row needs its own.`,
     stageNotOnPath: (value: string, path: string, pathValue: string) => `"${value}" is not a stage of the ${path} "${pathValue}".`,
     dateOrder: (value: string, other: string, otherValue: string) => `${value} is before "${other}" (${otherValue}).`,

@@ -1,6 +1,9 @@
 // `npm run workbook`: usage, argument mistakes, why a path cannot be written, what was written.
 export const cli = {
-  usage: (languages: string, defaultOut: string) => `Usage: npm run workbook -- [--lang ${languages}] [--no-sample] [--functions] [--force] [--out FILE|FOLDER]
+  usage: (
+    languages: string,
+    defaultOut: string,
+  ) => `Usage: npm run workbook -- [--lang ${languages}] [--no-sample] [--functions] [--force] [--out FILE|FOLDER]
 Writes the sales planning workbook as an .xlsx file (default: English, with sample data, ./${defaultOut}).
   --lang LANG    sheet names, headers and lists in this language
   --no-sample    no sample rows, only the empty tables

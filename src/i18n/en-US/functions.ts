@@ -12,8 +12,7 @@ export const functions: FunctionMessages = {
   notANumber: (argument, found) => `${argument} needs a number, but holds the text "${found}".`,
   notAWord: (argument, found) => `${argument} needs words (a stage or status), but holds ${found}.`,
   notOneValue: (argument) => `${argument} takes one value, not a range.`,
-  notAPercent: (argument, value) =>
-    `${argument} is a percentage between 0% and 100%; ${value} is out of range. Type 45% or 0.45, not 45.`,
+  notAPercent: (argument, value) => `${argument} is a percentage between 0% and 100%; ${value} is out of range. Type 45% or 0.45, not 45.`,
   notFinite: (argument) => `${argument} is not a finite number.`,
   belowMinimum: (argument, minimum) => `${argument} must be ${minimum} or more.`,
   notAboveMinimum: (argument, minimum) => `${argument} must be more than ${minimum}.`,
@@ -25,11 +24,9 @@ export const functions: FunctionMessages = {
   tooLarge: () => "The result is too large for Excel.",
   unknownWord: (argument, found, choices) => `${argument}: "${found}" is not one of ${choices}.`,
   unknownLanguage: (argument, found) => `${argument}: "${found}" is not a language; use en-US or zh-CN.`,
-  stagesOnDifferentPaths: (fromStage, toStage) =>
-    `"${fromStage}" and "${toStage}" are on different sales paths; pick two stages of one path.`,
+  stagesOnDifferentPaths: (fromStage, toStage) => `"${fromStage}" and "${toStage}" are on different sales paths; pick two stages of one path.`,
   stageOrderReversed: (fromStage, toStage) => `"${toStage}" comes before "${fromStage}"; swap fromStage and toStage.`,
   sizeMismatch: (argument, other) => `${argument} must be a range of the same size as ${other}.`,
-  thresholdsOutOfOrder: (mediumValue, highValue) =>
-    `mediumValue (${mediumValue}) must not be above highValue (${highValue}).`,
+  thresholdsOutOfOrder: (mediumValue, highValue) => `mediumValue (${mediumValue}) must not be above highValue (${highValue}).`,
   inCell: (message, row, column) => `${message} (row ${row}, column ${column} of the range)`,
 };

@@ -1,7 +1,10 @@
 import type { Messages } from "../en-US";
 
 export const cli: Messages["cli"] = {
-  usage: (languages: string, defaultOut: string) => `用法：npm run workbook -- [--lang ${languages}] [--no-sample] [--functions] [--force] [--out 文件|文件夹]
+  usage: (
+    languages: string,
+    defaultOut: string,
+  ) => `用法：npm run workbook -- [--lang ${languages}] [--no-sample] [--functions] [--force] [--out 文件|文件夹]
 将销售规划工作簿写成 .xlsx 文件（默认：英文，含示例数据，./${defaultOut}）。
   --lang 语言    工作表名、表头和下拉列表使用此语言
   --no-sample    不写示例数据，只建空表

@@ -5,8 +5,7 @@ export const functions: FunctionMessages = {
   notANumber: (argument, found) => `${argument} 需要数字，但填写的是文本“${found}”。`,
   notAWord: (argument, found) => `${argument} 需要文字（阶段或状态），但填写的是 ${found}。`,
   notOneValue: (argument) => `${argument} 只接受一个值，不能是区域。`,
-  notAPercent: (argument, value) =>
-    `${argument} 是 0% 到 100% 之间的百分比，${value} 超出范围。请输入 45% 或 0.45，而不是 45。`,
+  notAPercent: (argument, value) => `${argument} 是 0% 到 100% 之间的百分比，${value} 超出范围。请输入 45% 或 0.45，而不是 45。`,
   notFinite: (argument) => `${argument} 不是有限的数字。`,
   belowMinimum: (argument, minimum) => `${argument} 不能小于 ${minimum}。`,
   notAboveMinimum: (argument, minimum) => `${argument} 必须大于 ${minimum}。`,

@@ -6,10 +6,8 @@ export const plan: Messages["plan"] = {
   columnMissing: (sheet, table, column) => `${sheet}：表 ${table} 的“${column}”列已被重命名或删除，不再重新添加。`,
   columnsAdded: (sheet, table, columns) => `${sheet}：已在表 ${table} 右端添加${quoted(columns)}列。`,
   sheetNameTaken: (wanted, sheet, table) => `已有名为“${wanted}”的工作表且含其他内容；${table} 放在新工作表“${sheet}”上。`,
-  columnHeldBack: (sheet, column, missingTable, missingColumn) =>
-    `${sheet}：未添加“${column}”列，因为表 ${missingTable} 缺少“${missingColumn}”列。`,
-  formulaSkipped: (sheet, what, missingTable, missingColumn) =>
-    `${sheet}：未设置${what}，因为表 ${missingTable} 缺少“${missingColumn}”列。`,
+  columnHeldBack: (sheet, column, missingTable, missingColumn) => `${sheet}：未添加“${column}”列，因为表 ${missingTable} 缺少“${missingColumn}”列。`,
+  formulaSkipped: (sheet, what, missingTable, missingColumn) => `${sheet}：未设置${what}，因为表 ${missingTable} 缺少“${missingColumn}”列。`,
   skipped: {
     columnFormula: (column) => `“${column}”的公式`,
     cellFormula: (column) => `“${column}”列中的公式`,

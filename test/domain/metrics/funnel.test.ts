@@ -4,13 +4,23 @@ import { isMetricError } from "../../../src/domain/metrics/errors";
 describe("conversion", () => {
   it("counts a row as reaching every stage up to its furthest", () => {
     // furthest: demo, demo, signing, lead -> reached demo: 3, reached signing: 1
-    const stages = [["product demo", "PRODUCT DEMO"], ["签约", "lead acquisition"]];
+    const stages = [
+      ["product demo", "PRODUCT DEMO"],
+      ["签约", "lead acquisition"],
+    ];
     expect(conversion(stages, "product demo", "signing")).toBe(1 / 3);
     expect(conversion(stages, "lead acquisition", "lead acquisition")).toBe(1);
   });
 
   it("reports the cell of an unknown stage, 1-based within the range", () => {
-    const result = conversion([["proposal", ""], ["", "qualified"]], "lead acquisition", "proposal");
+    const result = conversion(
+      [
+        ["proposal", ""],
+        ["", "qualified"],
+      ],
+      "lead acquisition",
+      "proposal",
+    );
     expect(isMetricError(result) && [result.code, result.cell]).toEqual(["#N/A", { row: 2, column: 2 }]);
   });
 

@@ -30,7 +30,12 @@ describe("unit economics", () => {
 
 describe("pipeline", () => {
   it("winRate leaves open deals out and reports an unknown status with its cell", () => {
-    expect(winRate([["won", "lost", "open"], ["赢单", "", null]])).toBe(2 / 3);
+    expect(
+      winRate([
+        ["won", "lost", "open"],
+        ["赢单", "", null],
+      ]),
+    ).toBe(2 / 3);
     const unknown = winRate([["won"], ["pending"]]);
     expect(isMetricError(unknown) && unknown.cell).toEqual({ row: 2, column: 1 });
   });

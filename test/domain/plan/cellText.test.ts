@@ -1,7 +1,7 @@
 import { looksLikeFormula } from "../../../src/domain/plan/cellText";
 
 describe("text Excel would not keep as typed", () => {
-  it.each(["=HYPERLINK(\"http://x\")", "+86 21 5555", "-5% discount", "@SUM(A1)", "'quoted"])("%s looks like a formula", (text) => {
+  it.each(['=HYPERLINK("http://x")', "+86 21 5555", "-5% discount", "@SUM(A1)", "'quoted"])("%s looks like a formula", (text) => {
     expect(looksLikeFormula(text)).toBe(true);
   });
 

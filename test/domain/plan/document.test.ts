@@ -76,7 +76,10 @@ describe("reading", () => {
   });
 
   it("makes long-text columns narrower in Chinese, where the same words take fewer, wider characters", () => {
-    const width = (p: Plan, table: string, key: string) => stepsOf(p, "setFormats").find((s) => s.table === table)!.columns.find((c) => c.key === key)!.width!;
+    const width = (p: Plan, table: string, key: string) =>
+      stepsOf(p, "setFormats")
+        .find((s) => s.table === table)!
+        .columns.find((c) => c.key === key)!.width!;
     expect(width(english, "Tasks", "outputStandard")).toBe(36);
     expect(width(chinese, "Tasks", "outputStandard")).toBe(25);
     expect(width(chinese, "SalesGoals", "goal")).toBe(28);
@@ -88,10 +91,27 @@ describe("reading", () => {
 describe("printing", () => {
   it("sets up every visible sheet: landscape, one page wide, header row repeated, sheet name and page in the footer", () => {
     const prints = stepsOf(english, "setPrint");
-    expect(prints.map((p) => p.sheet).sort()).toEqual(["Customers", "Goals", "Market", "Overview", "Pipeline", "Playbook", "Review", "Risks", "Strategy", "Tasks"]);
+    expect(prints.map((p) => p.sheet).sort()).toEqual([
+      "Customers",
+      "Goals",
+      "Market",
+      "Overview",
+      "Pipeline",
+      "Playbook",
+      "Review",
+      "Risks",
+      "Strategy",
+      "Tasks",
+    ]);
     // The overview has no table: portrait, no title rows.
-    expect(prints.find((p) => p.sheet === "Overview")).toEqual({ kind: "setPrint", sheet: "Overview", orientation: "portrait", footer: "&A — page &P of &N" });
-    for (const p of prints.filter((p) => p.sheet !== "Overview")) expect(p).toMatchObject({ orientation: "landscape", titleRows: "$1:$1", footer: "&A — page &P of &N" });
+    expect(prints.find((p) => p.sheet === "Overview")).toEqual({
+      kind: "setPrint",
+      sheet: "Overview",
+      orientation: "portrait",
+      footer: "&A — page &P of &N",
+    });
+    for (const p of prints.filter((p) => p.sheet !== "Overview"))
+      expect(p).toMatchObject({ orientation: "landscape", titleRows: "$1:$1", footer: "&A — page &P of &N" });
     expect(stepsOf(chinese, "setPrint")[0].footer).toBe("&A — 第 &P 页，共 &N 页");
   });
 });
@@ -122,7 +142,11 @@ describe("legends", () => {
     // Tasks runs A..N; one blank column, then the legend in P from the header row down.
     expect(legend.cells).toEqual([
       { address: "P1", value: "Colours", format: { bold: true } },
-      { address: "P2", value: { formula: '="Lagging: more than "&LagAlertDays&" days late"' }, format: { fill: "#C00000", font: "#FFFFFF", bold: true, wrap: true } },
+      {
+        address: "P2",
+        value: { formula: '="Lagging: more than "&LagAlertDays&" days late"' },
+        format: { fill: "#C00000", font: "#FFFFFF", bold: true, wrap: true },
+      },
       { address: "P3", value: { formula: '="Overdue: 1 to "&LagAlertDays&" days late"' }, format: { fill: "#FFC7CE", font: "#9C0006", wrap: true } },
       { address: "P4", value: { formula: '="Due within "&DueSoonDays&" days"' }, format: { fill: "#FFEB9C", font: "#9C5700", wrap: true } },
       { address: "P5", value: "Done or cancelled", format: { font: "#A6A6A6", wrap: true } },
@@ -134,7 +158,11 @@ describe("legends", () => {
 
   it("words the legend in the workbook's language", () => {
     const legend = stepsOf(chinese, "writeCells").find((s) => s.record === "legend:Risks")!;
-    expect(legend.cells.map((c) => c.value)).toEqual(["颜色说明", { formula: '="风险分值"&RiskHighScore&"及以上"' }, { formula: '="风险分值"&RiskMediumScore&"至"&(RiskHighScore-1)' }]);
+    expect(legend.cells.map((c) => c.value)).toEqual([
+      "颜色说明",
+      { formula: '="风险分值"&RiskHighScore&"及以上"' },
+      { formula: '="风险分值"&RiskMediumScore&"至"&(RiskHighScore-1)' },
+    ]);
   });
 
   it("puts an older workbook's legend beside the table after its new columns, only into blank cells, once", () => {
@@ -175,7 +203,10 @@ describe("the overview", () => {
   });
 
   it("leaves a sheet of that name alone when it is someone's", () => {
-    const state: WorkbookState = { ...EMPTY_WORKBOOK, sheets: [...EMPTY_WORKBOOK.sheets, { name: "Overview", visible: true, empty: false, usedRange: "A1:C3", top: [["My notes"]] }] };
+    const state: WorkbookState = {
+      ...EMPTY_WORKBOOK,
+      sheets: [...EMPTY_WORKBOOK.sheets, { name: "Overview", visible: true, empty: false, usedRange: "A1:C3", top: [["My notes"]] }],
+    };
     const p = plan(WORKBOOK, state, { language: "en-US", sample: true, today: TODAY });
     expect(stepsOf(p, "writeCells").filter((s) => s.sheet === "Overview")).toEqual([]);
     expect(stepsOf(p, "addSheet").map((s) => s.sheet)).not.toContain("Overview");

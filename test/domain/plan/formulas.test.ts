@@ -15,8 +15,8 @@ describe("formula templates", () => {
   });
 
   it("become structured references in a table formula", () => {
-    expect(tableFormula("=IF({@status}=\"\",\"\",{@due})", "Tasks", headerOf)).toEqual({
-      formula: "=IF(Tasks[[#This Row],[Status]]=\"\",\"\",Tasks[[#This Row],[Due '[days']]])",
+    expect(tableFormula('=IF({@status}="","",{@due})', "Tasks", headerOf)).toEqual({
+      formula: '=IF(Tasks[[#This Row],[Status]]="","",Tasks[[#This Row],[Due \'[days\']]])',
     });
     expect(tableFormula("=COUNTA({Customers:customer})+SUM({ReviewInputs:salesSpend:marketingSpend})", "Tasks", headerOf)).toEqual({
       formula: "=COUNTA(Customers[客户名称])+SUM(ReviewInputs[[Sales spend]:[Marketing spend]])",
@@ -25,7 +25,7 @@ describe("formula templates", () => {
 
   it("become A1 references, absolute column and relative row, in a rule formula", () => {
     const columnOf = (key: string) => ({ due: 10, status: 28 })[key];
-    expect(ruleFormula("=AND(ISNUMBER({@due}),{@status}=\"x\")", "Tasks", headerOf, columnOf, 5)).toEqual({ formula: "=AND(ISNUMBER($J5),$AB5=\"x\")" });
+    expect(ruleFormula('=AND(ISNUMBER({@due}),{@status}="x")', "Tasks", headerOf, columnOf, 5)).toEqual({ formula: '=AND(ISNUMBER($J5),$AB5="x")' });
   });
 
   it("name the missing column instead of writing a broken formula", () => {

@@ -46,7 +46,14 @@ describe("planner notices in words", () => {
   it.each<[string, PlanNotice, string, string]>([
     [
       "columns added",
-      { code: "columnsAdded", ...where, columns: [{ key: "score", header: "Score" }, { key: "owner", header: "Owner" }] },
+      {
+        code: "columnsAdded",
+        ...where,
+        columns: [
+          { key: "score", header: "Score" },
+          { key: "owner", header: "Owner" },
+        ],
+      },
       'Risks: added "Score", "Owner" at the right end of table Risks.',
       "Risks：已在表 Risks 右端添加“Score”、“Owner”列。",
     ],
@@ -70,7 +77,12 @@ describe("planner notices in words", () => {
     ],
     [
       "a highlight, described in the reader's language",
-      { code: "formulaSkipped", ...where, what: { kind: "highlight", rule: "dueSoon", description: { en: "Due soon", zh: "临近截止" } }, missing: missingDue },
+      {
+        code: "formulaSkipped",
+        ...where,
+        what: { kind: "highlight", rule: "dueSoon", description: { en: "Due soon", zh: "临近截止" } },
+        missing: missingDue,
+      },
       'Risks: the highlight "Due soon" was not set up because table Tasks has no column "Due".',
       "Risks：未设置“临近截止”高亮，因为表 Tasks 缺少“Due”列。",
     ],

@@ -8,7 +8,22 @@ const options = (more: Partial<PlanOptions> = {}): PlanOptions => ({ language: "
 
 const stepsOf = <K extends PlanStep["kind"]>(p: Plan, kind: K) => p.steps.filter((s): s is Extract<PlanStep, { kind: K }> => s.kind === kind);
 const tableIn = (state: WorkbookState, name: string): TableState => state.tables.find((t) => t.name === name)!;
-const ADDITIVE = new Set(["addSheet", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula", "setValidation", "setConditionalFormat", "setRowFormats", "styleTable", "setPrint", "writeCells", "setSchemaVersion"]);
+const ADDITIVE = new Set([
+  "addSheet",
+  "addTable",
+  "addColumns",
+  "appendRows",
+  "setNames",
+  "setFormats",
+  "setColumnFormula",
+  "setValidation",
+  "setConditionalFormat",
+  "setRowFormats",
+  "styleTable",
+  "setPrint",
+  "writeCells",
+  "setSchemaVersion",
+]);
 
 function setUp(language: PlanOptions["language"] = "en-US", more: Partial<PlanOptions> = {}) {
   const first = plan(WORKBOOK, EMPTY_WORKBOOK, options({ language, ...more }));
@@ -22,7 +37,9 @@ function without(state: WorkbookState, drop: { tables?: string[]; columns?: Reco
   const dropSheets = new Set(state.tables.filter((t) => dropTables.has(t.name) && !kept.has(t.sheet)).map((t) => t.sheet));
   const dropItems = (item: string) =>
     [...dropTables].some((t) => item.includes(`:${t}.`)) ||
-    Object.entries(drop.columns ?? {}).some(([t, keys]) => keys.some((k) => item === recordItem.column(t, k) || item === recordItem.validation(t, k)));
+    Object.entries(drop.columns ?? {}).some(([t, keys]) =>
+      keys.some((k) => item === recordItem.column(t, k) || item === recordItem.validation(t, k)),
+    );
   return {
     ...state,
     sheets: state.sheets.filter((s) => !dropSheets.has(s.name)),
@@ -44,13 +61,33 @@ describe("an empty workbook", () => {
   const { first } = setUp();
 
   it("gets every sheet, Settings hidden, and every table of the spec", () => {
-    expect(stepsOf(first, "addSheet").map((s) => s.sheet)).toEqual(["Overview", "Goals", "Strategy", "Market", "Customers", "Tasks", "Pipeline", "Risks", "Review", "Playbook", "Settings"]);
+    expect(stepsOf(first, "addSheet").map((s) => s.sheet)).toEqual([
+      "Overview",
+      "Goals",
+      "Strategy",
+      "Market",
+      "Customers",
+      "Tasks",
+      "Pipeline",
+      "Risks",
+      "Review",
+      "Playbook",
+      "Settings",
+    ]);
     expect(stepsOf(first, "addSheet").find((s) => s.key === "settings")!.visible).toBe(false);
-    expect(stepsOf(first, "addTable").map((s) => s.table).sort()).toEqual(WORKBOOK.tables.map((t) => t.name).sort());
+    expect(
+      stepsOf(first, "addTable")
+        .map((s) => s.table)
+        .sort(),
+    ).toEqual(WORKBOOK.tables.map((t) => t.name).sort());
   });
 
   it("defines every Settings name, sets every highlight, and ends by recording all of it", () => {
-    expect(stepsOf(first, "setNames")[0].names.map((n) => n.name).sort()).toEqual(WORKBOOK.names.map((n) => n.name).sort());
+    expect(
+      stepsOf(first, "setNames")[0]
+        .names.map((n) => n.name)
+        .sort(),
+    ).toEqual(WORKBOOK.names.map((n) => n.name).sort());
     const rules = stepsOf(first, "setConditionalFormat").flatMap((s) => s.rules.map((r) => `${s.table}.${r.id}`));
     expect(rules.sort()).toEqual(WORKBOOK.conditionalFormats.map((r) => `${r.table}.${r.id}`).sort());
     const last = first.steps[first.steps.length - 1];
@@ -63,7 +100,22 @@ describe("an empty workbook", () => {
   });
 
   it("orders steps so nothing is used before it exists", () => {
-    const order = ["addSheet", "addTable", "addColumns", "appendRows", "setNames", "setFormats", "setColumnFormula", "setValidation", "setConditionalFormat", "setRowFormats", "styleTable", "setPrint", "writeCells", "setSchemaVersion"];
+    const order = [
+      "addSheet",
+      "addTable",
+      "addColumns",
+      "appendRows",
+      "setNames",
+      "setFormats",
+      "setColumnFormula",
+      "setValidation",
+      "setConditionalFormat",
+      "setRowFormats",
+      "styleTable",
+      "setPrint",
+      "writeCells",
+      "setSchemaVersion",
+    ];
     const kinds = first.steps.slice(0, -1).map((s) => order.indexOf(s.kind));
     expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
     const tables = stepsOf(first, "addTable").map((s) => s.table);
@@ -90,7 +142,9 @@ describe("an empty workbook", () => {
     expect(formula).toMatchObject({ key: "daysLate", column: "Days late", usesFunctions: false });
     expect(formula.formula).toContain("Tasks[[#This Row],[Due]]");
     expect(formula.formula).toContain("Tasks[[#This Row],[Completed on]]");
-    const lagging = stepsOf(first, "setConditionalFormat").find((s) => s.table === "Tasks")!.rules.find((r) => r.id === "lagging")!;
+    const lagging = stepsOf(first, "setConditionalFormat")
+      .find((s) => s.table === "Tasks")!
+      .rules.find((r) => r.id === "lagging")!;
     // Due is the 10th column (J), Status the 11th (K); data starts on row 2
     expect(lagging.formula).toContain("TODAY()-$J2>LagAlertDays");
     expect(lagging.formula).toContain('LOWER(TRIM($K2))="done"');
@@ -246,7 +300,9 @@ describe("a workbook users have worked in", () => {
       tables: after.tables.map((t) => (t.name === "Tasks" ? { ...t, headers: t.headers.map((h) => (h === "Deadline date" ? "due" : h)) } : t)),
     };
     const next = plan(WORKBOOK, fixed, options({ sample: false }));
-    expect(stepsOf(next, "addColumns")).toEqual([{ kind: "addColumns", table: "Tasks", sheet: "Tasks", columns: [{ key: "daysLate", header: "Days late" }] }]);
+    expect(stepsOf(next, "addColumns")).toEqual([
+      { kind: "addColumns", table: "Tasks", sheet: "Tasks", columns: [{ key: "daysLate", header: "Days late" }] },
+    ]);
     expect(stepsOf(next, "setColumnFormula")[0].columns[0].formula).toContain("Tasks[[#This Row],[due]]");
   });
 
@@ -270,7 +326,13 @@ describe("an older-schema workbook without Risks and two Tasks columns", () => {
         if (s.kind === "setNames") return `${s.kind} ${s.names.length}`;
         return `${s.kind} ${"table" in s ? s.table : s.sheet}`;
       });
-    expect(structure).toEqual(["addSheet Risks", "addTable Risks", "addColumns Tasks support,reason", `setSchemaVersion ${WORKBOOK.schemaVersion}`, `appendRows ${RECORD_TABLE}`]);
+    expect(structure).toEqual([
+      "addSheet Risks",
+      "addTable Risks",
+      "addColumns Tasks support,reason",
+      `setSchemaVersion ${WORKBOOK.schemaVersion}`,
+      `appendRows ${RECORD_TABLE}`,
+    ]);
   });
 
   it("sets the highlights and drop-downs of Risks and nothing on Tasks but its two new columns", () => {
@@ -372,7 +434,13 @@ describe("a re-run after a set-up that stopped partway", () => {
     for (const kind of ["setNames", "setFormats", "setColumnFormula", "setValidation", "setConditionalFormat"] as const) {
       expect({ kind, steps: stepsOf(p, kind) }).toEqual({ kind, steps: stepsOf(first, kind) });
     }
-    expect(new Set(stepsOf(p, "appendRows")[0].rows.map((r) => r[0]))).toEqual(new Set(stepsOf(first, "appendRows").at(-1)!.rows.map((r) => r[0])));
+    expect(new Set(stepsOf(p, "appendRows")[0].rows.map((r) => r[0]))).toEqual(
+      new Set(
+        stepsOf(first, "appendRows")
+          .at(-1)!
+          .rows.map((r) => r[0]),
+      ),
+    );
     expect(p.notices).toEqual([]);
   });
 
@@ -396,7 +464,9 @@ describe("a re-run after a set-up that stopped partway", () => {
     const p = plan(WORKBOOK, { ...state, tables: state.tables.map((t) => (t.name === "Tasks" ? { ...t, typed } : t)) }, options());
     const formulas = stepsOf(p, "setColumnFormula").find((s) => s.table === "Tasks");
     expect(formulas?.columns.map((c) => c.column) ?? []).not.toContain("Days late");
-    expect(p.notices).toEqual([{ code: "cellsKept", sheet: "Tasks", table: "Tasks", reason: "typed", column: { key: "daysLate", header: "Days late" } }]);
+    expect(p.notices).toEqual([
+      { code: "cellsKept", sheet: "Tasks", table: "Tasks", reason: "typed", column: { key: "daysLate", header: "Days late" } },
+    ]);
   });
 
   it("treats a table as the user's when AddinRecord mentions it or its headers are not exactly the spec's", () => {
@@ -410,8 +480,12 @@ describe("a re-run after a set-up that stopped partway", () => {
   describe("headers written where a table was about to be made", () => {
     const { first } = setUp();
     const goals = stepsOf(first, "addTable").find((s) => s.table === "SalesGoals")!;
-    const grid = (rows: readonly (readonly unknown[])[]) => Array.from({ length: 64 }, (_, r) => Array.from({ length: 64 }, (_, c) => rows[r]?.[c] ?? ""));
-    const written = [goals.headers, ...goals.rows.map((row) => row.map((cell) => (cell === null ? "" : typeof cell === "object" ? cell.formula : cell)))];
+    const grid = (rows: readonly (readonly unknown[])[]) =>
+      Array.from({ length: 64 }, (_, r) => Array.from({ length: 64 }, (_, c) => rows[r]?.[c] ?? ""));
+    const written = [
+      goals.headers,
+      ...goals.rows.map((row) => row.map((cell) => (cell === null ? "" : typeof cell === "object" ? cell.formula : cell))),
+    ];
     const withGoals = (top: unknown[][]): WorkbookState => ({
       ...EMPTY_WORKBOOK,
       sheets: [{ name: "Goals", visible: true, empty: false, usedRange: `A1:M${written.length}`, top }],
@@ -444,7 +518,10 @@ describe("a table missing beside its sibling, on a sheet whose top cells are kno
   const noMetrics = without(state, { tables: ["ReviewMetrics", "ReviewFunnel"] });
   const grid = (cells: Record<string, string>) =>
     Array.from({ length: 64 }, (_, r) => Array.from({ length: 64 }, (_, c) => cells[`${String.fromCharCode(65 + c)}${r + 1}`] ?? ""));
-  const withTop = (top: unknown[][]) => ({ ...noMetrics, sheets: noMetrics.sheets.map((s) => (s.name === "Review" ? { ...s, usedRange: "A1:N40", top } : s)) });
+  const withTop = (top: unknown[][]) => ({
+    ...noMetrics,
+    sheets: noMetrics.sheets.map((s) => (s.name === "Review" ? { ...s, usedRange: "A1:N40", top } : s)),
+  });
 
   it("goes to its own anchor when the cells there are blank", () => {
     const table = stepsOf(plan(WORKBOOK, withTop(grid({ A1: "Period" })), options()), "addTable")[0];

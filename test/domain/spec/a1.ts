@@ -15,6 +15,9 @@ export function a1(template: string, own: string): string {
   };
   return template
     .replace(/\{@([A-Za-z0-9]+)\}/g, (_, key: string) => `$${col(own, key)}2`)
-    .replace(/\{([A-Za-z]+):([A-Za-z0-9]+):([A-Za-z0-9]+)\}/g, (_, t: string, a: string, b: string) => `${t}!$${col(t, a)}$2:$${col(t, b)}$${ROWS + 1}`)
+    .replace(
+      /\{([A-Za-z]+):([A-Za-z0-9]+):([A-Za-z0-9]+)\}/g,
+      (_, t: string, a: string, b: string) => `${t}!$${col(t, a)}$2:$${col(t, b)}$${ROWS + 1}`,
+    )
     .replace(/\{([A-Za-z]+):([A-Za-z0-9]+)\}/g, (_, t: string, key: string) => `${t}!$${col(t, key)}$2:$${col(t, key)}$${ROWS + 1}`);
 }

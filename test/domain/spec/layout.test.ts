@@ -8,7 +8,10 @@ describe("tables side by side on one sheet", () => {
   const bySheet = new Map<string, { name: string; first: number; last: number; row: number }[]>();
   for (const t of WORKBOOK.tables) {
     const a = parseArea(t.anchor);
-    bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), { name: t.name, first: a.firstColumn, last: a.firstColumn + t.columns.length - 1, row: a.firstRow }]);
+    bySheet.set(t.sheet, [
+      ...(bySheet.get(t.sheet) ?? []),
+      { name: t.name, first: a.firstColumn, last: a.firstColumn + t.columns.length - 1, row: a.firstRow },
+    ]);
   }
   const crowded = [...bySheet].filter(([, tables]) => tables.length > 1);
 
@@ -21,7 +24,10 @@ describe("tables side by side on one sheet", () => {
     expect(ROOM_TO_GROW).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < sorted.length; i++) {
       const gap = sorted[i].first - sorted[i - 1].last - 1;
-      expect({ between: [sorted[i - 1].name, sorted[i].name], roomy: gap >= ROOM_TO_GROW }).toEqual({ between: [sorted[i - 1].name, sorted[i].name], roomy: true });
+      expect({ between: [sorted[i - 1].name, sorted[i].name], roomy: gap >= ROOM_TO_GROW }).toEqual({
+        between: [sorted[i - 1].name, sorted[i].name],
+        roomy: true,
+      });
     }
   });
 });

@@ -38,7 +38,8 @@ describe("the funnel table on the Review sheet", () => {
     });
     for (const a of spans) {
       for (const b of spans) {
-        if (a.name !== b.name) expect({ a: a.name, b: b.name, apart: a.last + 1 < b.first || b.last + 1 < a.first }).toEqual({ a: a.name, b: b.name, apart: true });
+        if (a.name !== b.name)
+          expect({ a: a.name, b: b.name, apart: a.last + 1 < b.first || b.last + 1 < a.first }).toEqual({ a: a.name, b: b.name, apart: true });
       }
     }
   });
@@ -57,7 +58,12 @@ describe("upgrading a workbook made before the funnel", () => {
     const p = plan(WORKBOOK, withTop, { ...options, sample: false });
     const add = p.steps.filter((s): s is AddTableStep => s.kind === "addTable");
     expect(add).toHaveLength(1);
-    expect(add[0]).toMatchObject({ table: "ReviewFunnel", sheet: "Review", address: "W1:Z1", headers: ["Stage", "Reached", "Conversion from previous stage", "Default probability"] });
+    expect(add[0]).toMatchObject({
+      table: "ReviewFunnel",
+      sheet: "Review",
+      address: "W1:Z1",
+      headers: ["Stage", "Reached", "Conversion from previous stage", "Default probability"],
+    });
     expect(add[0].rows.map((r) => r[0])).toEqual(NEW_CUSTOMER_STAGES.map((s) => s.en));
     for (const step of p.steps) {
       const where = "table" in step ? step.table : step.kind;
@@ -89,7 +95,9 @@ async function funnelIn(dir: string, name: string, options: BuildOptions, stages
     ...made,
     steps: made.steps.map((step) => {
       if (step.kind !== "addTable" || step.table !== "Pipeline") return step;
-      const rows = stages.map((stage, i): CellInput[] => step.keys.map((key) => (key === "stage" ? stage : key === "opportunity" ? `Deal ${i + 1}` : null)));
+      const rows = stages.map((stage, i): CellInput[] =>
+        step.keys.map((key) => (key === "stage" ? stage : key === "opportunity" ? `Deal ${i + 1}` : null)),
+      );
       return { ...step, rows };
     }),
   };
@@ -103,7 +111,8 @@ async function funnelIn(dir: string, name: string, options: BuildOptions, stages
 }
 
 /** A data row as numbers where LibreOffice showed one ("83.3333333333333%" is 0.8333...), blank as "". */
-const valuesOf = (row: readonly string[]) => row.map((cell) => (cell === "" || !/^[\d.]+%?$/.test(cell) ? cell : cell.endsWith("%") ? Number(cell.slice(0, -1)) / 100 : Number(cell)));
+const valuesOf = (row: readonly string[]) =>
+  row.map((cell) => (cell === "" || !/^[\d.]+%?$/.test(cell) ? cell : cell.endsWith("%") ? Number(cell.slice(0, -1)) / 100 : Number(cell)));
 const near = (n: number) => expect.closeTo(n, 9);
 
 describe("the funnel, written to .xlsx and recalculated by LibreOffice", () => {
@@ -115,9 +124,17 @@ describe("the funnel, written to .xlsx and recalculated by LibreOffice", () => {
     dir = makeWorkDir("review-funnel");
     const [lead, call, , proposal, , signing] = STAGE_EN;
     english = await funnelIn(dir, "english", { language: "en-US", sample: false, functions: false }, [
-      lead, lead, call, proposal, proposal, proposal, signing,
+      lead,
+      lead,
+      call,
+      proposal,
+      proposal,
+      proposal,
+      signing,
       // COUNTIF ignores case; a row without a stage and a row on the existing-customer path count nowhere.
-      "SIGNING", null, STAGE.terms.find((t) => t.key === "needsDiscovery")!.en,
+      "SIGNING",
+      null,
+      STAGE.terms.find((t) => t.key === "needsDiscovery")!.en,
     ]);
     // Nobody beyond product demo: the stage after an empty one has no conversion, not #DIV/0!.
     chinese = await funnelIn(dir, "chinese", { language: "zh-CN", sample: false, functions: true }, [STAGE_ZH[0], STAGE_ZH[2], STAGE_ZH[2]]);

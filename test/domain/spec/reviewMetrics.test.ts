@@ -53,9 +53,11 @@ describe("review metrics, portable form, in LibreOffice", () => {
     for (const [name, rows] of Object.entries(SHEETS)) {
       const sheet = wb.addWorksheet(name);
       const columns = table(name).columns;
-      rows.forEach((row, r) => columns.forEach((c, i) => {
-        if (row[c.key] !== undefined && row[c.key] !== null) sheet.getCell(r + 2, i + 1).value = row[c.key];
-      }));
+      rows.forEach((row, r) =>
+        columns.forEach((c, i) => {
+          if (row[c.key] !== undefined && row[c.key] !== null) sheet.getCell(r + 2, i + 1).value = row[c.key];
+        }),
+      );
     }
     const settings = wb.addWorksheet("Settings");
     NEW_CUSTOMER_STAGES.forEach((s, i) => (settings.getCell(i + 1, 1).value = s.en));

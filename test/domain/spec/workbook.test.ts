@@ -19,24 +19,87 @@ const SPEC_TABLES: Record<string, { sheet: string; zh: string; columns: string[]
   SalesGoals: {
     sheet: "goals",
     zh: "销售目标",
-    columns: ["Goal*", "Region", "Segment", "Metric*", "Baseline", "Target*", "Start", "Deadline*", "Owner*", "Linked strategy", "Actual", "Attainment", "SMART"],
+    columns: [
+      "Goal*",
+      "Region",
+      "Segment",
+      "Metric*",
+      "Baseline",
+      "Target*",
+      "Start",
+      "Deadline*",
+      "Owner*",
+      "Linked strategy",
+      "Actual",
+      "Attainment",
+      "SMART",
+    ],
   },
-  StrategyPlan: { sheet: "strategy", zh: "策略规划", columns: ["Dimension*", "Description", "Plan", "Owner", "Due", "Resources", "Expected result", "Status"] },
+  StrategyPlan: {
+    sheet: "strategy",
+    zh: "策略规划",
+    columns: ["Dimension*", "Description", "Plan", "Owner", "Due", "Resources", "Expected result", "Status"],
+  },
   MarketAnalysis: { sheet: "market", zh: "市场分析", columns: ["Framework*", "Factor*", "Finding", "Impact", "Type", "Response", "Owner"] },
   Customers: {
     sheet: "customers",
     zh: "客户分层",
-    columns: ["Customer*", "Industry", "Region", "Annual revenue", "Value", "Growth potential", "Win probability", "Decision chain", "Core needs", "Pain points", "Tier", "Follow-up days", "Strategy", "Owner*", "Last contact", "Next contact"],
+    columns: [
+      "Customer*",
+      "Industry",
+      "Region",
+      "Annual revenue",
+      "Value",
+      "Growth potential",
+      "Win probability",
+      "Decision chain",
+      "Core needs",
+      "Pain points",
+      "Tier",
+      "Follow-up days",
+      "Strategy",
+      "Owner*",
+      "Last contact",
+      "Next contact",
+    ],
   },
   Tasks: {
     sheet: "tasks",
     zh: "任务矩阵",
-    columns: ["ID*", "Customer*", "Path*", "Stage*", "Action*", "Output standard", "Owner*", "Support", "Start", "Due*", "Status*", "Completed on", "Days late", "Reason"],
+    columns: [
+      "ID*",
+      "Customer*",
+      "Path*",
+      "Stage*",
+      "Action*",
+      "Output standard",
+      "Owner*",
+      "Support",
+      "Start",
+      "Due*",
+      "Status*",
+      "Completed on",
+      "Days late",
+      "Reason",
+    ],
   },
   Pipeline: {
     sheet: "pipeline",
     zh: "商机",
-    columns: ["Opportunity*", "Customer*", "Source", "Stage*", "Status*", "Amount", "Probability", "Created*", "Expected close", "Closed on", "Lost reason", "Owner"],
+    columns: [
+      "Opportunity*",
+      "Customer*",
+      "Source",
+      "Stage*",
+      "Status*",
+      "Amount",
+      "Probability",
+      "Created*",
+      "Expected close",
+      "Closed on",
+      "Lost reason",
+      "Owner",
+    ],
   },
   Risks: {
     sheet: "risks",
@@ -44,7 +107,11 @@ const SPEC_TABLES: Record<string, { sheet: string; zh: string; columns: string[]
     columns: ["Risk*", "Customer", "Category", "Likelihood", "Impact", "Score", "Early signal", "Contingency*", "Owner*", "Status", "Review by"],
   },
   // SPEC marks nothing required on Review; a period needs its dates and a metric its name.
-  ReviewInputs: { sheet: "review", zh: "复盘", columns: ["Period start*", "Period end*", "Sales spend", "Marketing spend", "New customers", "ARPU", "Gross margin", "Churn rate"] },
+  ReviewInputs: {
+    sheet: "review",
+    zh: "复盘",
+    columns: ["Period start*", "Period end*", "Sales spend", "Marketing spend", "New customers", "ARPU", "Gross margin", "Churn rate"],
+  },
   ReviewMetrics: { sheet: "review", zh: "复盘", columns: ["Metric*", "Target", "Actual", "Variance", "On track"] },
   // SPEC names the funnel only; its columns are SALES.FUNNEL's (section 4): stage, count reached, conversion from the previous stage.
   ReviewFunnel: { sheet: "review", zh: "复盘", columns: ["Stage", "Reached", "Conversion from previous stage"] },
@@ -186,10 +253,9 @@ describe("the workbook spec covers SPEC section 2", () => {
         expect({ column: `${t.name}.${c.key}`, formula: c.formula !== undefined }).toEqual({ column: `${t.name}.${c.key}`, formula: true });
       }
     }
-    const withFunctions = [
-      ...WORKBOOK.tables.flatMap((t) => t.columns.map((c) => c.formula)),
-      ...REVIEW_METRICS.map((m) => m.actual),
-    ].filter((f): f is Extract<ComputedFormula, { functions: string }> => f !== undefined && "functions" in f);
+    const withFunctions = [...WORKBOOK.tables.flatMap((t) => t.columns.map((c) => c.formula)), ...REVIEW_METRICS.map((m) => m.actual)].filter(
+      (f): f is Extract<ComputedFormula, { functions: string }> => f !== undefined && "functions" in f,
+    );
     // Opportunity → deal counts by stage and status at once, which no SALES function does: native in both forms.
     expect(withFunctions.length).toBeGreaterThanOrEqual(3 + REVIEW_METRICS.length - 1);
     for (const f of withFunctions) {
@@ -200,8 +266,13 @@ describe("the workbook spec covers SPEC section 2", () => {
 
   it("uses SALES.* for Attainment, SMART, Tier and the review metrics, native formulas for Days late, Score and Next contact", () => {
     for (const f of [FORMULAS.attainment, FORMULAS.smart, FORMULAS.tier]) expect("functions" in f).toBe(true);
-    for (const m of REVIEW_METRICS) expect({ metric: m.key, functions: "functions" in m.actual }).toEqual({ metric: m.key, functions: m.key !== "opportunityToDeal" });
-    for (const [name, key] of [["Tasks", "daysLate"], ["Risks", "score"], ["Customers", "nextContact"]] as const) {
+    for (const m of REVIEW_METRICS)
+      expect({ metric: m.key, functions: "functions" in m.actual }).toEqual({ metric: m.key, functions: m.key !== "opportunityToDeal" });
+    for (const [name, key] of [
+      ["Tasks", "daysLate"],
+      ["Risks", "score"],
+      ["Customers", "nextContact"],
+    ] as const) {
       const formula = table(name).columns.find((c) => c.key === key)!.formula!;
       expect(formula).toHaveProperty("native");
       expect(formulasOf(formula).join()).not.toContain("SALES.");
@@ -240,7 +311,12 @@ describe("the workbook spec covers SPEC section 2", () => {
 
   it("highlights Tasks and Risks from Settings names only, never through custom functions", () => {
     const rules = WORKBOOK.conditionalFormats;
-    expect(rules.filter((r) => r.table === "Tasks").map((r) => r.id).sort()).toEqual(["closed", "dueSoon", "lagging", "overdue"]);
+    expect(
+      rules
+        .filter((r) => r.table === "Tasks")
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(["closed", "dueSoon", "lagging", "overdue"]);
     expect(rules.find((r) => r.id === "lagging")!.formula).toContain("LagAlertDays");
     expect(rules.find((r) => r.id === "dueSoon")!.formula).toContain("DueSoonDays");
     expect(rules.find((r) => r.id === "scoreHigh")!.formula).toContain("RiskHighScore");
@@ -266,7 +342,16 @@ describe("the workbook spec covers SPEC section 2", () => {
     expect(value("RiskHighScore")).toBe(15);
     expect(value("RiskMediumScore")).toBe(8);
     expect(value("Language")).toEqual({ fill: "language" });
-    for (const name of ["TierHighValue", "TierMediumValue", "TierHighWinProbability", "SchemaVersion", "List_Owner", "FollowUpDays", "StageProbability", "StageDays"]) {
+    for (const name of [
+      "TierHighValue",
+      "TierMediumValue",
+      "TierHighWinProbability",
+      "SchemaVersion",
+      "List_Owner",
+      "FollowUpDays",
+      "StageProbability",
+      "StageDays",
+    ]) {
       expect({ name, defined: DEFINED.has(name) }).toEqual({ name, defined: true });
     }
   });
@@ -274,11 +359,16 @@ describe("the workbook spec covers SPEC section 2", () => {
 
 describe("sample rows use the seed's examples and stay consistent", () => {
   const samples = (name: string) => table(name).sample ?? [];
-  const text = (v: SpecValue | undefined) => (v && typeof v === "object" && "zh" in v ? v.zh : v && typeof v === "object" && "quarterly" in v ? v.quarterly.zh : v);
+  const text = (v: SpecValue | undefined) =>
+    v && typeof v === "object" && "zh" in v ? v.zh : v && typeof v === "object" && "quarterly" in v ? v.quarterly.zh : v;
 
   it("carry the seed's own words", () => {
     const all = WORKBOOK.tables.flatMap((t) => [...(t.sample ?? []), ...(t.rows ?? [])]).flatMap((r) => Object.values(r).map(text));
-    for (const words of ["{Q}华东区域制造业新签客户15家", "技术型策略：联合技术部提供3个制造业成功案例演示", "重点突破型：年营收超5000万，有明确数字化升级需求"]) {
+    for (const words of [
+      "{Q}华东区域制造业新签客户15家",
+      "技术型策略：联合技术部提供3个制造业成功案例演示",
+      "重点突破型：年营收超5000万，有明确数字化升级需求",
+    ]) {
       expect(all).toContain(words);
     }
     expect(all.some((v) => typeof v === "string" && v.includes("《客户需求确认书》"))).toBe(true);
@@ -297,10 +387,12 @@ describe("sample rows use the seed's examples and stay consistent", () => {
     };
     for (const t of WORKBOOK.tables) {
       for (const row of t.sample ?? []) {
-        for (const key of Object.keys(row)) expect({ table: t.name, key, known: t.columns.some((c) => c.key === key) }).toEqual({ table: t.name, key, known: true });
+        for (const key of Object.keys(row))
+          expect({ table: t.name, key, known: t.columns.some((c) => c.key === key) }).toEqual({ table: t.name, key, known: true });
         for (const c of t.columns) {
           const v = row[c.key];
-          if (c.required && c.type !== "computed") expect({ table: t.name, column: c.key, filled: v !== undefined }).toEqual({ table: t.name, column: c.key, filled: true });
+          if (c.required && c.type !== "computed")
+            expect({ table: t.name, column: c.key, filled: v !== undefined }).toEqual({ table: t.name, column: c.key, filled: true });
           const terms = listTerms(c);
           if (terms && v !== undefined) expect(typeof v === "object" && "term" in v && v.term === terms).toBe(true);
         }

@@ -14,7 +14,24 @@ const finding = (code: string, more: Partial<Finding> = {}): Finding => ({
   columnKey: "due",
   cell: "J5",
   value: "zzz",
-  details: { expected: "Done", missing: "Due", firstRow: 2, other: "Start", otherValue: "2026-03-01", when: "Status", status: "done", letters: "A T", default: 0.6, stage: "Proposal", fromRow: 4, sheet: "Customers", column: "Customer", path: "Path", pathValue: "new customer", percent: 45 },
+  details: {
+    expected: "Done",
+    missing: "Due",
+    firstRow: 2,
+    other: "Start",
+    otherValue: "2026-03-01",
+    when: "Status",
+    status: "done",
+    letters: "A T",
+    default: 0.6,
+    stage: "Proposal",
+    fromRow: 4,
+    sheet: "Customers",
+    column: "Customer",
+    path: "Path",
+    pathValue: "new customer",
+    percent: 45,
+  },
   ...more,
 });
 
@@ -40,7 +57,10 @@ describe.each(LANGUAGES)("findings in %s", (language) => {
   });
 
   it("shows a far probability and its stage's default as percentages", () => {
-    const text = describeProblem(finding("probabilityFar", { value: 0.95, column: "Probability", columnKey: "probability", table: "Pipeline" }), language);
+    const text = describeProblem(
+      finding("probabilityFar", { value: 0.95, column: "Probability", columnKey: "probability", table: "Pipeline" }),
+      language,
+    );
     expect(text).toContain("95%");
     expect(text).toContain("60%");
     expect(text).toContain("Proposal");

@@ -57,13 +57,28 @@ type Change =
 
 const index = fc.nat({ max: 1000 });
 const change: fc.Arbitrary<Change> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant("cell" as const), t: index, r: index, c: index, v: cellValue, formula: fc.option(fc.constantFrom("=1", "=A1+1"), { nil: null }) }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant("cell" as const),
+      t: index,
+      r: index,
+      c: index,
+      v: cellValue,
+      formula: fc.option(fc.constantFrom("=1", "=A1+1"), { nil: null }),
+    }),
+  },
   fc.record({ kind: fc.constant("rename" as const), t: index, c: index, to: fc.oneof(fc.string(), fc.constantFrom(...HEADERS)) }),
   fc.record({ kind: fc.constant("swap" as const), t: index, a: index, b: index }),
   fc.record({ kind: fc.constant("drop" as const), t: index, c: index }),
   fc.record({ kind: fc.constant("addRow" as const), t: index, cells: fc.array(cellValue, { maxLength: 20 }) }),
   fc.record({ kind: fc.constant("clearRows" as const), t: index }),
-  fc.record({ kind: fc.constant("move" as const), t: index, headerRow: fc.integer({ min: 1, max: 1_048_575 }), firstColumn: fc.integer({ min: 1, max: 16_000 }) }),
+  fc.record({
+    kind: fc.constant("move" as const),
+    t: index,
+    headerRow: fc.integer({ min: 1, max: 1_048_575 }),
+    firstColumn: fc.integer({ min: 1, max: 16_000 }),
+  }),
   fc.record({ kind: fc.constant("noFormulas" as const), t: index }),
   fc.record({ kind: fc.constant("dropTable" as const), t: index }),
 );
@@ -103,7 +118,8 @@ function mutate(base: WorkbookSnapshot, changes: readonly Change[], language: Wo
         if (width) t.headers[ch.c % width] = ch.to;
         break;
       case "swap":
-        if (width) for (const grid of grids()) for (const row of grid) [row[ch.a % width], row[ch.b % width]] = [row[ch.b % width], row[ch.a % width]];
+        if (width)
+          for (const grid of grids()) for (const row of grid) [row[ch.a % width], row[ch.b % width]] = [row[ch.b % width], row[ch.a % width]];
         break;
       case "drop":
         if (width) for (const grid of grids()) for (const row of grid) row.splice(ch.c % width, 1);
@@ -164,7 +180,12 @@ function holds(input: WorkbookSnapshot): number {
 describe.each(LANGUAGES)("the check on random content, starting from the %s sample", (language) => {
   const base = sampleSnapshot(language);
   const tableCount = base.tables.length;
-  const every = (v: SnapshotValue) => mutate(base, base.tables.flatMap((t, ti) => t.values.flatMap((row, r) => row.map((_, c) => ({ kind: "cell" as const, t: ti, r, c, v, formula: null })))), language);
+  const every = (v: SnapshotValue) =>
+    mutate(
+      base,
+      base.tables.flatMap((t, ti) => t.values.flatMap((row, r) => row.map((_, c) => ({ kind: "cell" as const, t: ti, r, c, v, formula: null })))),
+      language,
+    );
 
   it.each([
     ["an Excel error", "#N/A"],
@@ -180,7 +201,10 @@ describe.each(LANGUAGES)("the check on random content, starting from the %s samp
     expect(found).toBeGreaterThan(0);
   });
 
-  it.each([["a blank", null], ["spaces", "   "]] as [string, SnapshotValue][])("finds nothing with %s in every cell: every row is a spare row", (_what, value) => {
+  it.each([
+    ["a blank", null],
+    ["spaces", "   "],
+  ] as [string, SnapshotValue][])("finds nothing with %s in every cell: every row is a spare row", (_what, value) => {
     expect(holds(every(value))).toBe(0);
   });
 
@@ -195,11 +219,15 @@ describe.each(LANGUAGES)("the check on random content, starting from the %s samp
   it("holds for random edits of cells, headers, rows and places", () => {
     const codes = new Set<string>();
     fc.assert(
-      fc.property(fc.array(change, { maxLength: 40 }), fc.constantFrom(undefined, "en-US" as const, "zh-CN" as const, "fr-FR" as unknown as "en-US"), (changes, lang) => {
-        const input = mutate(base, changes, lang);
-        holds(input);
-        for (const f of checkWorkbook(input)) codes.add(f.code);
-      }),
+      fc.property(
+        fc.array(change, { maxLength: 40 }),
+        fc.constantFrom(undefined, "en-US" as const, "zh-CN" as const, "fr-FR" as unknown as "en-US"),
+        (changes, lang) => {
+          const input = mutate(base, changes, lang);
+          holds(input);
+          for (const f of checkWorkbook(input)) codes.add(f.code);
+        },
+      ),
       {
         numRuns: 300,
         // The edges first: nothing changed, the first and the last place on a sheet, an empty and
@@ -208,10 +236,27 @@ describe.each(LANGUAGES)("the check on random content, starting from the %s samp
           [[], undefined],
           [[{ kind: "move", t: 0, headerRow: 1, firstColumn: 1 }], "en-US"],
           [[{ kind: "move", t: 1, headerRow: 1_048_575, firstColumn: 16_000 }], "zh-CN"],
-          [[{ kind: "addRow", t: 2, cells: [] }, { kind: "addRow", t: 2, cells: Array.from({ length: 20 }, () => "y".repeat(10_000)) }], undefined],
+          [
+            [
+              { kind: "addRow", t: 2, cells: [] },
+              { kind: "addRow", t: 2, cells: Array.from({ length: 20 }, () => "y".repeat(10_000)) },
+            ],
+            undefined,
+          ],
           [[1, 2_958_465, 2_958_466, 0, -0, -1].map((v, i) => ({ kind: "cell" as const, t: 0, r: 0, c: i, v, formula: null })), undefined],
-          [["1900-01-01", "9999-12-31", "2026-02-29", "2028-02-29"].map((v, i) => ({ kind: "cell" as const, t: 3, r: 0, c: i, v, formula: null })), "en-US"],
-          [[{ kind: "clearRows", t: 0 }, { kind: "dropTable", t: 1000 }, { kind: "drop", t: 0, c: 0 }, { kind: "swap", t: 0, a: 0, b: 1000 }], undefined],
+          [
+            ["1900-01-01", "9999-12-31", "2026-02-29", "2028-02-29"].map((v, i) => ({ kind: "cell" as const, t: 3, r: 0, c: i, v, formula: null })),
+            "en-US",
+          ],
+          [
+            [
+              { kind: "clearRows", t: 0 },
+              { kind: "dropTable", t: 1000 },
+              { kind: "drop", t: 0, c: 0 },
+              { kind: "swap", t: 0, a: 0, b: 1000 },
+            ],
+            undefined,
+          ],
         ] as [Change[], WorkbookSnapshot["language"]][],
       },
     );

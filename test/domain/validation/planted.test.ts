@@ -8,8 +8,14 @@ import { columnIndex, excelRow, harmlessEdits, plant, plantedFaults, sampleSnaps
 describe.each(["2026-01-01", "2026-03-31", "2026-04-01", "2024-02-29", "2030-12-31"])("the sample workbook set up on %s", (today) => {
   it.each(LANGUAGES)("checks clean in %s, and gives every planted fault", (language) => {
     expect(checkWorkbook(sampleSnapshot(language, today))).toEqual([]);
-    expect(checkWorkbook(plant(sampleSnapshot(language, today), plantedFaults(language))).map((f) => f.code).sort()).toEqual(
-      plantedFaults(language).map((f) => f.expected.code).sort(),
+    expect(
+      checkWorkbook(plant(sampleSnapshot(language, today), plantedFaults(language)))
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual(
+      plantedFaults(language)
+        .map((f) => f.expected.code)
+        .sort(),
     );
   });
 });
@@ -40,8 +46,17 @@ describe.each(LANGUAGES)("the sample workbook in %s", (language) => {
         severity: f.expected.severity,
       };
     });
-    const got = findings.map(({ sheet, table, row, columnNumber, column, code, severity }) => ({ sheet, table, row, columnNumber, column, code, severity }));
-    const order = (a: { table: string; row: number; columnNumber: number }) => `${a.table}:${String(a.row).padStart(6, "0")}:${String(a.columnNumber).padStart(4, "0")}`;
+    const got = findings.map(({ sheet, table, row, columnNumber, column, code, severity }) => ({
+      sheet,
+      table,
+      row,
+      columnNumber,
+      column,
+      code,
+      severity,
+    }));
+    const order = (a: { table: string; row: number; columnNumber: number }) =>
+      `${a.table}:${String(a.row).padStart(6, "0")}:${String(a.columnNumber).padStart(4, "0")}`;
     expect([...got].sort((a, b) => order(a).localeCompare(order(b)))).toEqual([...expected].sort((a, b) => order(a).localeCompare(order(b))));
   });
 

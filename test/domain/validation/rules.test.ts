@@ -33,7 +33,11 @@ describe("required", () => {
   });
   it("a row with nothing typed in is a spare row, not a faulty one", () => {
     const base = plant(EN, []);
-    const tasks = base.tables.find((t) => t.name === "Tasks")! as unknown as { values: unknown[][]; formulas?: unknown[][]; headers: readonly string[] };
+    const tasks = base.tables.find((t) => t.name === "Tasks")! as unknown as {
+      values: unknown[][];
+      formulas?: unknown[][];
+      headers: readonly string[];
+    };
     tasks.values.push(tasks.headers.map(() => null));
     tasks.formulas!.push(tasks.headers.map(() => null));
     tasks.values.push(tasks.headers.map(() => "  "));
@@ -44,15 +48,41 @@ describe("required", () => {
 
 describe("dates", () => {
   it("a task due the day it starts is in order; a day earlier is not", () => {
-    expect(findings([["Tasks", 0, "start", serial("2026-03-01")], ["Tasks", 0, "due", serial("2026-03-01")], ["Tasks", 0, "completedOn", serial("2026-03-01")]])).toEqual([]);
-    expect(findings([["Tasks", 0, "start", serial("2026-03-01")], ["Tasks", 0, "due", serial("2026-02-28")]])).toEqual(["dateOrder@Tasks:0:due"]);
+    expect(
+      findings([
+        ["Tasks", 0, "start", serial("2026-03-01")],
+        ["Tasks", 0, "due", serial("2026-03-01")],
+        ["Tasks", 0, "completedOn", serial("2026-03-01")],
+      ]),
+    ).toEqual([]);
+    expect(
+      findings([
+        ["Tasks", 0, "start", serial("2026-03-01")],
+        ["Tasks", 0, "due", serial("2026-02-28")],
+      ]),
+    ).toEqual(["dateOrder@Tasks:0:due"]);
   });
   it("compares whole days, so times on the same day are in order", () => {
-    expect(findings([["Tasks", 1, "start", serial("2026-03-01") + 0.9], ["Tasks", 1, "due", serial("2026-03-01") + 0.1]])).toEqual([]);
+    expect(
+      findings([
+        ["Tasks", 1, "start", serial("2026-03-01") + 0.9],
+        ["Tasks", 1, "due", serial("2026-03-01") + 0.1],
+      ]),
+    ).toEqual([]);
   });
   it("reads ISO date text as the date it names, on either side", () => {
-    expect(findings([["Tasks", 1, "start", "2026-03-02"], ["Tasks", 1, "due", serial("2026-03-02")]])).toEqual([]);
-    expect(findings([["Tasks", 1, "start", "2026-03-02"], ["Tasks", 1, "due", "2026-03-01"]])).toEqual(["dateOrder@Tasks:1:due"]);
+    expect(
+      findings([
+        ["Tasks", 1, "start", "2026-03-02"],
+        ["Tasks", 1, "due", serial("2026-03-02")],
+      ]),
+    ).toEqual([]);
+    expect(
+      findings([
+        ["Tasks", 1, "start", "2026-03-02"],
+        ["Tasks", 1, "due", "2026-03-01"],
+      ]),
+    ).toEqual(["dateOrder@Tasks:1:due"]);
   });
   it.each([
     [1, true],
@@ -67,7 +97,10 @@ describe("dates", () => {
     ["soon", false],
     [true, false],
   ])("a Due of %p is a date: %p", (value, ok) => {
-    const got = findings([["Tasks", 3, "start", null], ["Tasks", 3, "due", value as CellEdit["value"]]]);
+    const got = findings([
+      ["Tasks", 3, "start", null],
+      ["Tasks", 3, "due", value as CellEdit["value"]],
+    ]);
     expect(got).toEqual(ok ? [] : ["notDate@Tasks:3:due"]);
   });
   it("orders Pipeline's closing date and a review period too", () => {
@@ -131,44 +164,76 @@ describe("lists", () => {
     expect(findings([["Tasks", 0, "status", value]])).toEqual(["notInList@Tasks:0:status"]);
   });
   it("only warns about a word of the user's own in an open list", () => {
-    expect(checkWorkbook(plant(EN, edits([["StrategyPlan", 0, "dimension", "Pricing"]]))).map((f) => [f.code, f.severity])).toEqual([["unlistedWord", "warning"]]);
+    expect(checkWorkbook(plant(EN, edits([["StrategyPlan", 0, "dimension", "Pricing"]]))).map((f) => [f.code, f.severity])).toEqual([
+      ["unlistedWord", "warning"],
+    ]);
   });
 });
 
 describe("status rules", () => {
   it("a done task needs a completion date; one in the other language's word too", () => {
     expect(findings([["Tasks", 0, "completedOn", null]])).toEqual(["requiredWhen@Tasks:0:completedOn"]);
-    expect(findings([["Tasks", 0, "completedOn", null], ["Tasks", 0, "status", "已完成"]])).toEqual([
-      "otherLanguage@Tasks:0:status",
-      "requiredWhen@Tasks:0:completedOn",
-    ]);
+    expect(
+      findings([
+        ["Tasks", 0, "completedOn", null],
+        ["Tasks", 0, "status", "已完成"],
+      ]),
+    ).toEqual(["otherLanguage@Tasks:0:status", "requiredWhen@Tasks:0:completedOn"]);
   });
   it.each([["cancelled"], ["in progress"], ["blocked"], ["not started"]])("a %s task has no completion date", (status) => {
-    expect(findings([["Tasks", 1, "status", status], ["Tasks", 1, "completedOn", serial("2026-03-01")]])).toEqual(["blankUnless@Tasks:1:completedOn"]);
+    expect(
+      findings([
+        ["Tasks", 1, "status", status],
+        ["Tasks", 1, "completedOn", serial("2026-03-01")],
+      ]),
+    ).toEqual(["blankUnless@Tasks:1:completedOn"]);
   });
   it("says only that a completion date that is no date is not a date", () => {
     expect(findings([["Tasks", 1, "completedOn", "soon"]])).toEqual(["notDate@Tasks:1:completedOn"]);
   });
   it("asks nothing of the completion date while the status is blank or unknown", () => {
     expect(findings([["Tasks", 0, "status", null]])).toEqual(["required@Tasks:0:status"]);
-    expect(findings([["Tasks", 1, "status", "paused"], ["Tasks", 1, "completedOn", serial("2026-03-01")]])).toEqual(["notInList@Tasks:1:status"]);
+    expect(
+      findings([
+        ["Tasks", 1, "status", "paused"],
+        ["Tasks", 1, "completedOn", serial("2026-03-01")],
+      ]),
+    ).toEqual(["notInList@Tasks:1:status"]);
   });
   it("a lost deal needs a reason and a closing date; a won one a closing date only", () => {
     expect(findings([["Pipeline", 2, "lostReason", "  "]])).toEqual(["requiredWhen@Pipeline:2:lostReason"]);
     expect(findings([["Pipeline", 2, "closedOn", null]])).toEqual(["requiredWhen@Pipeline:2:closedOn"]);
     expect(findings([["Pipeline", 1, "closedOn", null]])).toEqual(["requiredWhen@Pipeline:1:closedOn"]);
-    expect(findings([["Pipeline", 1, "lostReason", null], ["Pipeline", 0, "closedOn", null]])).toEqual([]);
+    expect(
+      findings([
+        ["Pipeline", 1, "lostReason", null],
+        ["Pipeline", 0, "closedOn", null],
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe("unique and references", () => {
   it("reports each later copy of an ID, naming the first row, in any case", () => {
-    const got = checkWorkbook(plant(EN, edits([["Tasks", 2, "id", "t-001"], ["Tasks", 4, "id", " T-001"]])));
+    const got = checkWorkbook(
+      plant(
+        EN,
+        edits([
+          ["Tasks", 2, "id", "t-001"],
+          ["Tasks", 4, "id", " T-001"],
+        ]),
+      ),
+    );
     expect(got.map(name(EN))).toEqual(["duplicate@Tasks:2:id", "duplicate@Tasks:4:id"]);
     expect(got.map((f) => f.details?.firstRow)).toEqual([2, 2]);
   });
   it("does not count blank IDs as copies of each other", () => {
-    expect(findings([["Tasks", 2, "id", null], ["Tasks", 3, "id", null]])).toEqual(["required@Tasks:2:id", "required@Tasks:3:id"]);
+    expect(
+      findings([
+        ["Tasks", 2, "id", null],
+        ["Tasks", 3, "id", null],
+      ]),
+    ).toEqual(["required@Tasks:2:id", "required@Tasks:3:id"]);
   });
   it("finds a customer in Customers in any case, and reports one that is not there", () => {
     expect(findings([["Tasks", 0, "customer", " EAST CHINA PRECISION MANUFACTURING CO."]])).toEqual([]);
@@ -238,7 +303,9 @@ describe("probability against the stage's default", () => {
     const base = {
       ...EN,
       tables: EN.tables.map((t) =>
-        t.name === "Stages" ? { ...t, values: t.values.map((r) => (String(r[1]).toLowerCase() === "proposal" ? r.map((v, i) => (i === p ? 0.9 : v)) : r)) } : t,
+        t.name === "Stages"
+          ? { ...t, values: t.values.map((r) => (String(r[1]).toLowerCase() === "proposal" ? r.map((v, i) => (i === p ? 0.9 : v)) : r)) }
+          : t,
       ),
     };
     expect(findings([["Pipeline", 0, "probability", 0.95]], base)).toEqual([]);
@@ -253,10 +320,34 @@ describe("SMART goals", () => {
     [[["SalesGoals", 0, "target", 31]], ["smart@SalesGoals:0:target"]],
     [[["SalesGoals", 0, "target", 0]], ["smart@SalesGoals:0:target"]],
     [[["SalesGoals", 0, "goal", "12345"]], ["smart@SalesGoals:0:goal"]],
-    [[["SalesGoals", 0, "start", serial("2026-06-01")], ["SalesGoals", 0, "deadline", serial("2026-06-01")]], ["smart@SalesGoals:0:deadline"]],
-    [[["SalesGoals", 0, "start", serial("2026-06-01")], ["SalesGoals", 0, "deadline", serial("2026-06-02")]], []],
-    [[["SalesGoals", 2, "target", 1], ["SalesGoals", 2, "baseline", null]], []],
-    [[["SalesGoals", 2, "target", 1.01], ["SalesGoals", 2, "baseline", null]], ["smart@SalesGoals:2:target"]],
+    [
+      [
+        ["SalesGoals", 0, "start", serial("2026-06-01")],
+        ["SalesGoals", 0, "deadline", serial("2026-06-01")],
+      ],
+      ["smart@SalesGoals:0:deadline"],
+    ],
+    [
+      [
+        ["SalesGoals", 0, "start", serial("2026-06-01")],
+        ["SalesGoals", 0, "deadline", serial("2026-06-02")],
+      ],
+      [],
+    ],
+    [
+      [
+        ["SalesGoals", 2, "target", 1],
+        ["SalesGoals", 2, "baseline", null],
+      ],
+      [],
+    ],
+    [
+      [
+        ["SalesGoals", 2, "target", 1.01],
+        ["SalesGoals", 2, "baseline", null],
+      ],
+      ["smart@SalesGoals:2:target"],
+    ],
   ] as [Edit[], string[]][])("%j gives %j", (list, expected) => {
     expect(findings(list)).toEqual(expected);
   });
@@ -273,7 +364,15 @@ describe("SMART goals", () => {
 
 describe("computed columns", () => {
   it("a typed value over the formula and a cleared formula are warnings naming a row to copy from", () => {
-    const got = checkWorkbook(plant(EN, edits([["Tasks", 0, "daysLate", 3], ["Risks", 1, "score", null]])));
+    const got = checkWorkbook(
+      plant(
+        EN,
+        edits([
+          ["Tasks", 0, "daysLate", 3],
+          ["Risks", 1, "score", null],
+        ]),
+      ),
+    );
     expect(got.map((f) => [f.code, f.severity, f.cell, f.details?.fromRow])).toEqual([
       ["formulaOverwritten", "warning", "M2", 3],
       ["formulaMissing", "warning", "F3", 2],

@@ -18,8 +18,20 @@ describe("row schemas", () => {
   it("take a clean task as read and refuse one without its required cells", () => {
     const schema = rowSchema(tableSpec("Tasks")!);
     const task = {
-      id: "T-001", customer: "Acme", path: "new", stage: "proposal", action: "Demo", outputStandard: null, owner: "Chen",
-      support: null, start: 46_000, due: 46_001, status: "done", completedOn: 46_001, daysLate: 0, reason: null,
+      id: "T-001",
+      customer: "Acme",
+      path: "new",
+      stage: "proposal",
+      action: "Demo",
+      outputStandard: null,
+      owner: "Chen",
+      support: null,
+      start: 46_000,
+      due: 46_001,
+      status: "done",
+      completedOn: 46_001,
+      daysLate: 0,
+      reason: null,
     };
     expect(schema.safeParse(task).success).toBe(true);
     expect(schema.safeParse({ ...task, due: null }).success).toBe(false);
@@ -35,7 +47,11 @@ describe.each([
   ["Tasks", 3, "due", [{ table: "Tasks", row: 3, column: "start", value: null }]],
 ] as [CellEdit["table"], number, string, CellEdit[]][])("%s %s %s", (table, row, column, more) => {
   const schema = cellSchema(tableSpec(table)!.columns.find((c) => c.key === column)!);
-  const number = fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: -10, max: 3_000_000 }), fc.constantFrom(0, 1, 5, 100, 2_958_465, 2_958_466, -0));
+  const number = fc.oneof(
+    fc.double({ noNaN: true }),
+    fc.integer({ min: -10, max: 3_000_000 }),
+    fc.constantFrom(0, 1, 5, 100, 2_958_465, 2_958_466, -0),
+  );
 
   it("is accepted by the check exactly when its zod schema accepts it", () => {
     fc.assert(
@@ -52,7 +68,25 @@ describe.each([
 describe("headers", () => {
   it("no two columns of a table share a header word, in either language, so a header names one column", () => {
     const clashes: string[] = [];
-    for (const name of ["Config", "Stages", "Tiers", "Team", "AddinRecord", "Lists", "SalesGoals", "StrategyPlan", "MarketAnalysis", "Customers", "Tasks", "Pipeline", "Risks", "ReviewInputs", "ReviewMetrics", "ReviewFunnel", "Playbook"]) {
+    for (const name of [
+      "Config",
+      "Stages",
+      "Tiers",
+      "Team",
+      "AddinRecord",
+      "Lists",
+      "SalesGoals",
+      "StrategyPlan",
+      "MarketAnalysis",
+      "Customers",
+      "Tasks",
+      "Pipeline",
+      "Risks",
+      "ReviewInputs",
+      "ReviewMetrics",
+      "ReviewFunnel",
+      "Playbook",
+    ]) {
       const owner = new Map<string, string>();
       for (const c of tableSpec(name)!.columns) {
         for (const word of new Set([c.header.en, c.header.zh].map((w) => w.trim().toLowerCase()))) {
