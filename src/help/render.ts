@@ -104,6 +104,7 @@ function markdownText(text: HelpText, language: "en" | "zh"): string {
     `${text.meaning}`,
     "",
     `${labels.errors}:`,
+    "",
     ...text.errors.map((e) => `- ${e}`),
     "",
     `${labels.example}: \`${text.example}\` → ${text.result}`,
@@ -127,6 +128,7 @@ ${markdownText(chinese(h), "zh")}
     return `${r.text}\n\n${r.examples.map((e) => `- \`${e}\``).join("\n")}\n`;
   };
   return `<!-- Generated from src/help/reference.ts by \`npx tsx src/help/write.ts\`; edit that file, not this one. -->
+
 ## Function reference / 函数参考
 
 Percentages are Excel percentages: 45% is 0.45. Text where a number is needed gives #VALUE!.
@@ -153,5 +155,5 @@ export function spliceReadme(readme: string, markdown: string): string {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
   if (start < 0 || end < start) throw new Error(`README.md has no function reference markers (${README_START} … ${README_END})`);
-  return `${readme.slice(0, start + README_START.length)}\n${markdown.trimEnd()}\n${readme.slice(end)}`;
+  return `${readme.slice(0, start + README_START.length)}\n${markdown.trimEnd()}\n\n${readme.slice(end)}`;
 }
