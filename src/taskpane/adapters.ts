@@ -7,8 +7,11 @@ import type { Progress } from "../excel/applyPlan";
 import type { SetUpRequest, SetUpSummary, WorkbookInfo } from "../excel/paneSetup";
 import type { ReviewBoard } from "../excel/paneReview";
 import type { PathTasksRequest, TasksBoard } from "./tasks/board";
+import type { MyTasksMode } from "./tasks/myTasks";
+import type { MyTasksShown } from "../excel/paneMyTasks";
 import type { PaneSettings } from "./settings/model";
 
+export type { MyTasksMode, MyTasksShown };
 export type { Progress, SetUpRequest, SetUpSummary, WorkbookInfo, ReviewBoard, TasksBoard, PathTasksRequest, PaneSettings, Finding };
 
 export interface CheckResult {
@@ -37,6 +40,23 @@ export interface TasksAdapters {
   readonly readTasks: () => Promise<TasksBoard | undefined>;
   readonly createPathTasks: (board: TasksBoard, request: PathTasksRequest) => Promise<number>;
   readonly goToTask: (sheet: string, cell: string) => Promise<GoToResult>;
+  /** "My tasks" (issue 10); the panel leaves it out when absent. */
+  readonly myTasks?: MyTasksAdapters;
+}
+
+/** The user's own choice of roster owner, kept in their own storage (never the shared workbook). */
+export interface OwnerMemory {
+  readonly recall: () => Promise<string | undefined>;
+  /** Rejects when the storage is unavailable (a browser may block it). */
+  readonly remember: (owner: string) => Promise<void>;
+}
+
+export interface MyTasksAdapters {
+  /** "sheetView" where Excel has named sheet views (ExcelApiOnline 1.1), else the shared table filter. */
+  readonly mode: () => MyTasksMode;
+  readonly memory: OwnerMemory;
+  readonly showMine: (owner: string, language: Language) => Promise<MyTasksShown>;
+  readonly showAll: () => Promise<MyTasksMode>;
 }
 
 export interface ReviewAdapters {

@@ -7,6 +7,8 @@ import { describeProblem } from "../domain/validation";
 import { checkLiveWorkbook, selectFinding, watchWorkbook } from "../excel/check";
 import type { ExcelHost } from "../excel/host";
 import type { PaneAdapters } from "./adapters";
+import { myTasksMode, rememberedOwnerKey } from "./tasks/myTasks";
+import { storageOwnerMemory } from "./tasks/ownerMemory";
 
 const serialToday = () => {
   const d = new Date();
@@ -19,6 +21,9 @@ export function excelAdapters(host: ExcelHost): PaneAdapters {
   const tasks = () => import(/* webpackChunkName: "excel-tasks" */ "../excel/paneTasks");
   const review = () => import(/* webpackChunkName: "excel-review" */ "../excel/paneReview");
   const settings = () => import(/* webpackChunkName: "excel-settings" */ "../excel/paneSettings");
+  const myTasks = () => import(/* webpackChunkName: "excel-tasks" */ "../excel/paneMyTasks");
+  // Per person and per workbook: the partition key (undefined where Office does not partition) and the document's address.
+  const ownerKey = () => rememberedOwnerKey(Office.context.partitionKey, Office.context.document?.url);
   return {
     readWorkbookInfo: async () => (await setup()).readWorkbookInfo(host),
     setUp: async (request, onProgress) => (await setup()).runSetUp(host, request, onProgress),
@@ -33,6 +38,12 @@ export function excelAdapters(host: ExcelHost): PaneAdapters {
     readTasks: async () => (await tasks()).readTasksBoard(host),
     createPathTasks: async (board, request) => (await tasks()).createPathTasks(host, board, request),
     goToTask: (sheet, cell) => selectFinding(host, { sheet, cell }),
+    myTasks: {
+      mode: () => myTasksMode(host),
+      memory: storageOwnerMemory(() => window.localStorage, ownerKey),
+      showMine: async (owner, language) => (await myTasks()).showMyTasks(host, owner, language),
+      showAll: async () => (await myTasks()).showAllTasks(host),
+    },
     readReview: async () => (await review()).readReview(host),
     upsertFunnelChart: async (title) => (await review()).upsertFunnelChart(host, title),
     setPortableFormulas: async (portable) => (await review()).setPortableFormulas(host, portable),

@@ -433,10 +433,10 @@ export class FakeContext {
 
 type Getter<T> = (target: T) => unknown;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyProxy = FakeObject<any>;
+export type AnyProxy = FakeObject<any>;
 
 /** A proxy: resolves its model object lazily, when the queue runs. */
-abstract class FakeObject<T> {
+export abstract class FakeObject<T> {
   private resolved?: T | null;
   private hasResolved = false;
   private readonly loaded = new Map<string, unknown>();
@@ -538,7 +538,7 @@ abstract class FakeObject<T> {
 }
 
 /** Defines Office.js-like accessors: reading needs load+sync, writing queues an operation. */
-function accessors<T>(proxy: FakeObject<T>, props: Record<string, { set?: (target: T, value: unknown) => void }>): void {
+export function accessors<T>(proxy: FakeObject<T>, props: Record<string, { set?: (target: T, value: unknown) => void }>): void {
   for (const [prop, { set }] of Object.entries(props)) {
     Object.defineProperty(proxy, prop, {
       get: () => (proxy as unknown as { read: (p: string) => unknown }).read(prop),
@@ -553,7 +553,7 @@ function accessors<T>(proxy: FakeObject<T>, props: Record<string, { set?: (targe
   }
 }
 
-abstract class FakeCollection<T, I, P extends AnyProxy> extends FakeObject<T> {
+export abstract class FakeCollection<T, I, P extends AnyProxy> extends FakeObject<T> {
   private itemProxies?: P[];
 
   protected abstract list(target: T): I[];
@@ -583,6 +583,21 @@ abstract class FakeCollection<T, I, P extends AnyProxy> extends FakeObject<T> {
     }
     return bytes;
   }
+}
+
+/**
+ * Named sheet views and table filters are modelled in ./fakeSheetViews.ts, which fills these in
+ * when imported (test/support/fakeExcelFixtures.ts does); kept apart so this file stays the core.
+ */
+export const fakeExtensions: {
+  namedSheetViews?: (ctx: FakeContext, sheet: WorksheetProxy) => AnyProxy;
+  columnFilter?: (ctx: FakeContext, table: TableProxy, column: TableColumnProxy) => AnyProxy;
+} = {};
+
+function extension<K extends keyof typeof fakeExtensions>(key: K): NonNullable<(typeof fakeExtensions)[K]> {
+  const make = fakeExtensions[key];
+  if (!make) throw new Error(`The fake models ${key} in test/support/fakeSheetViews.ts: import it.`);
+  return make;
 }
 
 // ---------------------------------------------------------------- workbook, application
@@ -706,6 +721,10 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
   }
   protected override navigation() {
     return { tables: () => this.tables };
+  }
+  /** ExcelApiOnline 1.1 (./fakeSheetViews.ts). */
+  get namedSheetViews(): AnyProxy {
+    return this.child("namedSheetViews", () => extension("namedSheetViews")(this.ctx, this));
   }
   /** Shows the sheet in the UI (see the header's table). */
   activate(): void {
@@ -1104,6 +1123,10 @@ export class TableColumnProxy extends FakeObject<number> {
   }
   getRange(): RangeProxy {
     return this.part("range", (t, i) => ({ row: t.rect.row, col: t.rect.col + i, rows: t.rect.rows, cols: 1 }));
+  }
+  /** ExcelApi 1.2 (./fakeSheetViews.ts). */
+  get filter(): AnyProxy {
+    return this.child("filter", () => extension("columnFilter")(this.ctx, this.table, this));
   }
 }
 

@@ -7,6 +7,8 @@ import { plan } from "../../src/domain/plan/plan";
 import { WORKBOOK } from "../../src/domain/spec/workbook";
 import type { ExcelHost } from "../../src/excel/host";
 import { setUpWorkbook, type SetUpOptions } from "../../src/excel/setup";
+// Plugs named sheet views and column filters into the fake for every test that builds on these fixtures.
+import "./fakeSheetViews";
 import { FakeExcel, FakeWorkbook, asExcelRun, cellKey, snapshotCells, type CellValue, type FakeTable } from "./fakeExcel";
 
 export const TODAY = "2026-11-26";

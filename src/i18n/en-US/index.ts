@@ -6,6 +6,7 @@ import { cli } from "./cli";
 import { common } from "./common";
 import { excel } from "./excel";
 import { functions } from "./functions";
+import { myTasks } from "./myTasks";
 import { plan } from "./plan";
 import { taskpane } from "./taskpane";
 
@@ -16,6 +17,7 @@ export const enUS = {
   common,
   excel,
   functions,
+  myTasks,
   plan,
   taskpane,
 };

@@ -5,6 +5,7 @@ import { cli } from "./cli";
 import { common } from "./common";
 import { excel } from "./excel";
 import { functions } from "./functions";
+import { myTasks } from "./myTasks";
 import { plan } from "./plan";
 import { taskpane } from "./taskpane";
 
@@ -15,6 +16,7 @@ export const zhCN: Messages = {
   common,
   excel,
   functions,
+  myTasks,
   plan,
   taskpane,
 };

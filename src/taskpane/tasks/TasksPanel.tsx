@@ -23,6 +23,7 @@ import type { TasksAdapters } from "../adapters";
 import { ErrorBar, Loading, Note, Panel, inLanguage } from "../shell/parts";
 import { useAction, useLoad } from "../shell/work";
 import { countsByOwner, nextLaggingTask, type TasksBoard } from "./board";
+import { MyTasks } from "./MyTasks";
 
 export interface TasksPanelProps {
   readonly language: Language;
@@ -191,6 +192,7 @@ function TasksBoardView({ language, adapters, board, onChanged }: TasksPanelProp
       {goTo.result === "sheetMissing" && <Note intent="warning">{text.check.sheetMissing(board.sheet)}</Note>}
       {goTo.result === "sheetHidden" && <Note intent="warning">{text.check.sheetHidden(board.sheet)}</Note>}
       {goTo.result === "selected" && selected && <Note intent="info">{selected}</Note>}
+      {adapters.myTasks && <MyTasks language={language} board={board} adapters={adapters.myTasks} />}
     </Panel>
   );
 }

@@ -1,0 +1,25 @@
+import type { Messages } from "../en-US";
+
+export const myTasks: Messages["myTasks"] = {
+  heading: "我的任务",
+  whoAreYou: "您在团队名单中是哪位？",
+  pickHint: "只需选择一次。按工作簿记在本机，不写入工作簿。",
+  save: "就是我",
+  you: (owner: string) => `您在团队名单中是 ${owner}。`,
+  change: "更改",
+  stale: (was: string) => `您之前选择的“${was}”已不在团队名单中（已改名或移除），请重新选择。`,
+  noRoster: "设置表中的团队名单为空：请先添加自己。",
+  show: "我的任务",
+  showing: "正在筛选…",
+  showAll: "全部任务",
+  shownView: (count: number, view: string) => `正在您自己的工作表视图“${view}”中显示您的 ${count} 项未完成任务，协作者的工作表不受筛选影响。`,
+  shownShared: (count: number) => `正在显示您的 ${count} 项未完成任务。`,
+  sharedNote: "此 Excel 不支持工作表视图，因此筛选作用于任务表本身：工作簿中的每个人都会看到，直到被清除。点“全部任务”即可清除。",
+  noneOpen: (owner: string) => `${owner} 没有未完成的任务，未做筛选。`,
+  allShownView: "已回到默认视图，显示全部任务。您的工作表视图会保留，供下次使用。",
+  allShownShared: "已清除负责人和状态列的筛选；其他列的筛选保持不变。",
+  notRemembered: "无法在本机保存您的选择（浏览器存储被阻止），下次仍会询问。",
+  noTasksTable: "此工作簿没有任务表：请先初始化规划器。",
+  noColumn: (sheet: string, columns: string) => `工作表“${sheet}”上的任务表缺少${columns}列。`,
+  or: "或",
+};
