@@ -22,7 +22,9 @@ async function plannerWithTasks(language: Language = "en-US"): Promise<FakeExcel
   const table = fake.workbook.table("Tasks")!;
   const headers = fake.workbook.headers(table);
   const row = (id: string, owner: string, status: string | null) =>
-    headers.map((h) => (h === header("id", language) ? id : h === header("owner", language) ? owner : h === header("status", language) ? status : null));
+    headers.map((h) =>
+      h === header("id", language) ? id : h === header("owner", language) ? owner : h === header("status", language) ? status : null,
+    );
   typeRows(fake.workbook, table, [
     row("T-001", "Wang Fang", "In progress"),
     row("T-002", "wang fang ", "Done"),
