@@ -65,7 +65,8 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 function tag(text: string): string {
   let hash = 0;
   for (const ch of text) hash = (Math.imul(hash, 31) + ch.codePointAt(0)!) >>> 0;
-  return hash.toString(36).slice(0, 4);
+  // The low digits: the high ones barely move between names that differ at the end.
+  return (hash % 36 ** 4).toString(36).padStart(4, "0");
 }
 
 /** The owner's own sheet view on Tasks, in the workbook's language (co-authors see the view's name in their list). */
