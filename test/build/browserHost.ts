@@ -2,6 +2,7 @@
 // fake of test/support as `Excel.run`, and Office.js's own `Office` told it is in Excel. The real
 // Office.js still loads and runs under the page's CSP; only the host behind it is ours.
 import { FakeExcel, FakeWorkbook, asExcelRun } from "../support/fakeExcel";
+import { activeSheetView, sheetViewNames, visibleRows } from "../support/fakeSheetViews";
 
 interface HostSettings {
   readonly displayLanguage: string;
@@ -11,6 +12,7 @@ interface HostSettings {
 type Win = Omit<typeof globalThis, "Excel" | "Office"> & {
   __host: HostSettings;
   __fake: FakeExcel;
+  __views: { activeSheetView: typeof activeSheetView; sheetViewNames: typeof sheetViewNames; visibleRows: typeof visibleRows };
   Excel?: unknown;
   Office?: unknown;
 };
@@ -22,6 +24,8 @@ const win = globalThis as Win;
 const fake = new FakeExcel(new FakeWorkbook(), { supportsUndoGrouping: true });
 fake.workbook.addSheet("Sheet1");
 win.__fake = fake;
+// What the test reads of named sheet views and filters (a co-author is another FakeExcel over fake.workbook).
+win.__views = { activeSheetView, sheetViewNames, visibleRows };
 // Excel.run(batch) and Excel.run(options, batch), as Office.js takes them (the pane's host passes no empty options).
 const run = asExcelRun(fake) as (...args: unknown[]) => Promise<unknown>;
 win.Excel = { run: (first: unknown, second?: unknown) => (second === undefined ? run({}, first) : run(first, second)) };

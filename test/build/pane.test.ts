@@ -249,6 +249,57 @@ describe("the built task pane on the real Office.js, with a fake Excel behind it
     }
   }, 240_000);
 
+  it("shows my tasks in my own sheet view, leaves a co-author unfiltered, goes back to all tasks, and remembers who I am after a reload", async () => {
+    const { context, page, problems } = await openPane("en-US", "#FFFFFF");
+    try {
+      await setUpWorkbook(page, "Set up workbook", /^Done: /);
+      await openTab(page, "Tasks", "Tasks");
+      const owner = await page.getByRole("combobox", { name: /Who are you on the Team roster/ }).inputValue();
+      await page.getByRole("button", { name: "This is me" }).click();
+      await page.getByText(`You are ${owner} on the Team roster.`).waitFor();
+      await page.getByRole("button", { name: "My tasks", exact: true }).click();
+      const shown = page.getByText(/^Showing your \d+ open tasks? in your own sheet view /);
+      await shown.waitFor({ timeout: 30_000 });
+      const count = Number(/(\d+)/.exec((await shown.textContent()) ?? "")![1]);
+      const view = `My tasks - ${owner}`;
+      expect(await fake(page, `window.__views.sheetViewNames(fake.workbook, "Tasks")`)).toEqual([view]);
+      expect(await fake(page, `window.__views.activeSheetView(fake, "Tasks")`)).toBe(view);
+      expect(await fake<number>(page, `window.__views.visibleRows(fake, "Tasks").length`)).toBe(count);
+      // A co-author's Excel over the same workbook sees every row.
+      const rows = await fake<number>(page, `fake.workbook.table("Tasks").rect.rows - 1`);
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(rows);
+      expect(await fake<number>(page, `window.__views.visibleRows(new fake.constructor(fake.workbook), "Tasks").length`)).toBe(rows);
+      await shoot(page, "en-my-tasks");
+      await page.getByRole("button", { name: "All tasks" }).click();
+      await page.getByText(/^Back to the default view/).waitFor();
+      expect(await fake(page, `window.__views.activeSheetView(fake, "Tasks") ?? "none"`)).toBe("none");
+      expect(await fake<number>(page, `window.__views.visibleRows(fake, "Tasks").length`)).toBe(rows);
+
+      // The pane opened again (the same browser storage): not asked again.
+      const again = await context.newPage();
+      await again.addInitScript({
+        content: `window.__host = ${JSON.stringify({ displayLanguage: "en-US", bodyBackgroundColor: "#FFFFFF" })};\n${hostScript}`,
+      });
+      await again.route(`${OFFICE_ORIGIN}/**`, (route) =>
+        route.fulfill({
+          contentType: "text/javascript",
+          body: readFileSync(path.join(OFFICE_DIST, new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, ""))),
+        }),
+      );
+      await again.goto(`${origin}/taskpane.html`);
+      await again.getByRole("tablist").waitFor({ timeout: 60_000 });
+      await setUpWorkbook(again, "Set up workbook", /^Done: /);
+      await openTab(again, "Tasks", "Tasks");
+      await again.getByText(`You are ${owner} on the Team roster.`).waitFor();
+      expect(await again.getByRole("combobox", { name: /Who are you/ }).count()).toBe(0);
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
+
   it("shows every panel in Office's dark theme, in Chinese, with no serious or critical accessibility problem", async () => {
     const { context, page, problems } = await openPane("zh-CN", "#1F1F1F");
     try {
