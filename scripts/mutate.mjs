@@ -1,0 +1,24 @@
+// `npm run mutate [-- domain functions excel] [-- <stryker options>]`: one Stryker run per folder,
+// each with its own reports and incremental file under test-output/mutation/<folder>/, so every
+// folder gets a score even when a later one is stopped, and a re-run of one folder keeps the
+// others' results (a single run's report holds only the files it mutated).
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const FOLDERS = ["domain", "functions", "excel"];
+const args = process.argv.slice(2);
+const named = args.filter((a) => !a.startsWith("-"));
+const options = args.filter((a) => a.startsWith("-"));
+const unknown = named.filter((f) => !FOLDERS.includes(f));
+if (unknown.length > 0) {
+  console.error(`npm run mutate: no folder src/${unknown.join(", src/")}; choose from ${FOLDERS.join(", ")}`);
+  process.exit(2);
+}
+
+const stryker = path.join(path.dirname(createRequire(import.meta.url).resolve("@stryker-mutator/core/package.json")), "bin/stryker.js");
+for (const folder of named.length > 0 ? named : FOLDERS) {
+  console.log(`\nnpm run mutate: src/${folder}`);
+  const run = spawnSync(process.execPath, [stryker, "run", ...options], { stdio: "inherit", env: { ...process.env, MUTATE_FOLDER: folder } });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
