@@ -1,13 +1,14 @@
-// The mutation score of the last `npm run mutate`, per folder, read from its JSON report
-// (test-output/mutation/mutation.json); "no report" when the command has not run here.
+// The mutation score of the last `npm run mutate`, per folder, read from its JSON reports
+// (test-output/mutation/<folder>/mutation.json, one per Stryker run; a file in several takes
+// the newest); "no report" when the command has not run here.
 // The score is computed as Stryker computes it (mutation-testing-metrics): detected mutants
 // (killed, or timed out: a planted bug that hangs a test is caught) over valid ones
 // (killed + timeout + survived + noCoverage). Compile and runtime errors and ignored mutants
 // are no test's merit or fault, so they count on neither side.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-const REPORT = path.resolve(__dirname, "../test-output/mutation/mutation.json");
+const REPORTS = path.resolve(__dirname, "../test-output/mutation");
 
 interface Report {
   files: Record<string, { mutants: { status: string }[] }>;
@@ -49,8 +50,23 @@ export function mutationScores(report: Report): Record<string, Tally & { score: 
   );
 }
 
+/** One report of the files of all, each file's mutants from the newest report that holds it. */
+export function newestPerFile(reports: readonly { date: Date; report: Report }[]): Report {
+  const files: Report["files"] = {};
+  for (const { report } of [...reports].sort((a, b) => a.date.getTime() - b.date.getTime())) Object.assign(files, report.files);
+  return { files };
+}
+
 export async function run(): Promise<Record<string, unknown> | string> {
-  if (!existsSync(REPORT)) return "no report";
-  const report = JSON.parse(readFileSync(REPORT, "utf8")) as Report;
-  return { reportDate: statSync(REPORT).mtime.toISOString(), folders: mutationScores(report) };
+  const found = existsSync(REPORTS)
+    ? readdirSync(REPORTS)
+        .map((run) => path.join(REPORTS, run, "mutation.json"))
+        .filter((file) => existsSync(file))
+    : [];
+  if (found.length === 0) return "no report";
+  const reports = found.map((file) => ({ file, date: statSync(file).mtime, report: JSON.parse(readFileSync(file, "utf8")) as Report }));
+  return {
+    reports: Object.fromEntries(reports.map((r) => [path.relative(REPORTS, r.file), r.date.toISOString()])),
+    folders: mutationScores(newestPerFile(reports)),
+  };
 }

@@ -1,5 +1,5 @@
 // The bench's mutation score is Stryker's: (killed + timeout) / (killed + timeout + survived + noCoverage).
-import { mutationScores } from "../../bench/mutation";
+import { mutationScores, newestPerFile } from "../../bench/mutation";
 
 const mutants = (counts: Record<string, number>) => Object.entries(counts).flatMap(([status, n]) => Array.from({ length: n }, () => ({ status })));
 
@@ -22,5 +22,21 @@ describe("mutation score per folder", () => {
 
   it("has no score for a folder whose mutants all failed to compile", () => {
     expect(mutationScores({ files: { "src/excel/host.ts": { mutants: mutants({ CompileError: 2 }) } } })["src/excel"].score).toBeNull();
+  });
+});
+
+describe("mutation reports of several runs", () => {
+  it("takes each file's mutants from the newest report that holds it, and keeps files only an older one holds", () => {
+    const older = {
+      files: { "src/functions/parameters.ts": { mutants: mutants({ Survived: 4 }) }, "src/excel/host.ts": { mutants: mutants({ Killed: 1 }) } },
+    };
+    const newer = { files: { "src/functions/parameters.ts": { mutants: mutants({ Killed: 4 }) } } };
+    // given newest first, to show the order is the reports' dates, not the list's
+    const merged = newestPerFile([
+      { date: new Date("2026-12-01T05:00:00Z"), report: newer },
+      { date: new Date("2026-12-01T04:00:00Z"), report: older },
+    ]);
+    expect(mutationScores(merged)["src/functions"]).toEqual({ killed: 4, timeout: 0, survived: 0, noCoverage: 0, score: 100 });
+    expect(mutationScores(merged)["src/excel"].killed).toBe(1);
   });
 });

@@ -1,0 +1,76 @@
+// What a user sees when a SALES function gets an argument it cannot use: the error code, and a
+// message that says what the cell holds and where. Expected messages are written out from the
+// en-US catalog's wording (src/i18n/en-US/functions.ts), not taken from the code under test.
+import * as sales from "../../src/functions/functions";
+import { installCustomFunctions, thrownBy } from "../support/customFunctions";
+
+installCustomFunctions();
+
+describe("a range where one value is expected", () => {
+  it("is refused, whichever way the range runs, and a single cell of a range is that value", () => {
+    for (const range of [[[1000], [2000]], [[1000, 2000]]]) {
+      const error = thrownBy(() => sales.LTV(range, 0.45, 0.05));
+      expect(error.code).toBe("#VALUE!");
+      expect(error.message).toBe("arpu takes one value, not a range.");
+    }
+    // 1000 × 45% × 20 periods (churn 5%)
+    expect(sales.LTV([[1000]], 0.45, 0.05)).toBeCloseTo(9000, 9);
+  });
+});
+
+describe("the message says what a cell holds", () => {
+  it("shows TRUE and FALSE as Excel does, not true or false", () => {
+    expect(thrownBy(() => sales.LTV(true, 0.45, 0.05)).message).toBe('arpu needs a number, but holds the text "TRUE".');
+    expect(thrownBy(() => sales.GROWTH(130, false)).message).toBe('previous needs a number, but holds the text "FALSE".');
+  });
+
+  it("names a number typed where a stage or status is expected, with its row and column", () => {
+    const error = thrownBy(() =>
+      sales.WINRATE([
+        ["won", "lost"],
+        ["won", 5],
+      ]),
+    );
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe("statuses needs words (a stage or status), but holds 5. (row 2, column 2 of the range)");
+  });
+
+  it("gives the column of a bad cell in a range of several columns", () => {
+    const error = thrownBy(() => sales.CAC([[100, "n/a", 50]], 2));
+    expect(error.message).toBe('spend needs a number, but holds the text "n/a". (row 1, column 2 of the range)');
+  });
+
+  it("names a data type by its kind when it has no text or value to show, never [object Object]", () => {
+    const error = thrownBy(() => sales.LTV({ type: "FutureKind" }, 0.45, 0.05));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe('arpu needs a number, but holds the text "FutureKind".');
+  });
+});
+
+describe("cells holding data types (Excel.CellValue)", () => {
+  it("reads a linked entity (e.g. a Stocks card) by the text it shows, as an entity is", () => {
+    const linked = { type: "LinkedEntity", text: "won", basicType: "Error", basicValue: "#VALUE!", id: { domainId: "d", entityId: "e" } };
+    expect(sales.WINRATE([[linked], ["lost"], ["lost"], ["lost"]])).toBe(0.25);
+  });
+
+  it("passes on the error of an error value, from its type alone or from its basic type alone", () => {
+    const notAvailable = { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
+    const error = thrownBy(() => sales.ATTAINMENT([[5], [notAvailable]], 10));
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toBe("actual holds the error #N/A. (row 2, column 1 of the range)");
+
+    // a picture in a cell: its basic value is the error #VALUE!
+    const image = { type: "WebImage", address: "https://example.com/logo.png", basicType: "Error", basicValue: "#VALUE!" };
+    const fromImage = thrownBy(() => sales.ATTAINMENT([[5], [6], [image]], 10));
+    expect(fromImage.code).toBe("#VALUE!");
+    expect(fromImage.message).toBe("actual holds the error #VALUE!. (row 3, column 1 of the range)");
+  });
+
+  it("shows #VALUE! for an error value whose error text is missing or is no error text", () => {
+    for (const basicValue of [undefined, "N/A"]) {
+      const error = thrownBy(() => sales.ATTAINMENT([[{ type: "Error", basicValue }]], 10));
+      expect(error.code).toBe("#VALUE!");
+      expect(error.message).toBe("actual holds the error #VALUE!. (row 1, column 1 of the range)");
+    }
+  });
+});
