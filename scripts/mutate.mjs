@@ -1,4 +1,4 @@
-// `npm run mutate [-- domain functions excel] [-- <stryker options>]`: one Stryker run per folder,
+// `npm run mutate [-- domain functions excel] [<stryker options>]`: one Stryker run per folder,
 // each with its own reports and incremental file under test-output/mutation/<folder>/, so every
 // folder gets a score even when a later one is stopped, and a re-run of one folder keeps the
 // others' results (a single run's report holds only the files it mutated).
@@ -8,8 +8,10 @@ import path from "node:path";
 
 const FOLDERS = ["domain", "functions", "excel"];
 const args = process.argv.slice(2);
-const named = args.filter((a) => !a.startsWith("-"));
-const options = args.filter((a) => a.startsWith("-"));
+// folders first, then Stryker's own options with their values (--mutate 'src/domain/plan/**')
+const firstOption = args.findIndex((a) => a.startsWith("-"));
+const named = firstOption < 0 ? args : args.slice(0, firstOption);
+const options = firstOption < 0 ? [] : args.slice(firstOption);
 const unknown = named.filter((f) => !FOLDERS.includes(f));
 if (unknown.length > 0) {
   console.error(`npm run mutate: no folder src/${unknown.join(", src/")}; choose from ${FOLDERS.join(", ")}`);
