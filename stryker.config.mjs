@@ -20,6 +20,9 @@ export default {
     // loading all 70 fast test files for every mutant made a folder take hours on two cores.
     enableFindRelatedTests: true,
     config: {
+      // The runner adds only the mutated file's folder to jest's roots, so a test reaching it
+      // through another src folder (a metric through src/functions) was not found as related.
+      roots: ["<rootDir>/test", "<rootDir>/src"],
       // Each mutant loads only the test files whose tests reached it in the first run (the
       // runner alone would load every related file and skip the other tests by name).
       setupFilesAfterEnv: ["<rootDir>/scripts/mutation/recordCoverage.cjs"],

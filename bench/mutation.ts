@@ -1,6 +1,6 @@
 // The mutation score of the last `npm run mutate`, per folder, read from its JSON reports
-// (test-output/mutation/<folder>/mutation.json, one per Stryker run; a file in several takes
-// the newest); "no report" when the command has not run here.
+// (test-output/mutation/<folder>/mutation.json, one per Stryker run, npm run mutate's folders
+// or parts of them; a file in several takes the newest); "no report" when the command has not run here.
 // The score is computed as Stryker computes it (mutation-testing-metrics): detected mutants
 // (killed, or timed out: a planted bug that hangs a test is caught) over valid ones
 // (killed + timeout + survived + noCoverage). Compile and runtime errors and ignored mutants
@@ -58,10 +58,11 @@ export function newestPerFile(reports: readonly { date: Date; report: Report }[]
 }
 
 export async function run(): Promise<Record<string, unknown> | string> {
+  // test-output/mutation/<folder>/mutation.json, the folder a part of one too (domain/metrics)
   const found = existsSync(REPORTS)
-    ? readdirSync(REPORTS)
-        .map((run) => path.join(REPORTS, run, "mutation.json"))
-        .filter((file) => existsSync(file))
+    ? readdirSync(REPORTS, { recursive: true, encoding: "utf8" })
+        .filter((file) => path.basename(file) === "mutation.json")
+        .map((file) => path.join(REPORTS, file))
     : [];
   if (found.length === 0) return "no report";
   const reports = found.map((file) => ({ file, date: statSync(file).mtime, report: JSON.parse(readFileSync(file, "utf8")) as Report }));

@@ -1,7 +1,9 @@
-// `npm run mutate [-- domain functions excel] [<stryker options>]`: one Stryker run per folder,
-// each with its own reports and incremental file under test-output/mutation/<folder>/, so every
-// folder gets a score even when a later one is stopped, and a re-run of one folder keeps the
-// others' results (a single run's report holds only the files it mutated).
+// `npm run mutate [-- domain functions excel domain/plan …] [<stryker options>]`: one Stryker run
+// per folder (a part of one, e.g. domain/metrics, too), each with its own reports and incremental
+// file under test-output/mutation/<folder>/, so every folder gets a score even when a later one
+// is stopped, and a re-run of one keeps the others' results (a run's report holds only the files
+// it mutated; the bench takes each file from the newest report that holds it).
+import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -12,9 +14,9 @@ const args = process.argv.slice(2);
 const firstOption = args.findIndex((a) => a.startsWith("-"));
 const named = firstOption < 0 ? args : args.slice(0, firstOption);
 const options = firstOption < 0 ? [] : args.slice(firstOption);
-const unknown = named.filter((f) => !FOLDERS.includes(f));
+const unknown = named.filter((f) => !FOLDERS.includes(f.split("/")[0]) || !existsSync(path.join("src", f)));
 if (unknown.length > 0) {
-  console.error(`npm run mutate: no folder src/${unknown.join(", src/")}; choose from ${FOLDERS.join(", ")}`);
+  console.error(`npm run mutate: no folder src/${unknown.join(", src/")}; choose from ${FOLDERS.join(", ")} or a folder inside one`);
   process.exit(2);
 }
 
