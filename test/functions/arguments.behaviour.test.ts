@@ -74,3 +74,35 @@ describe("cells holding data types (Excel.CellValue)", () => {
     }
   });
 });
+
+describe("ranges that add up (spend, actual, target …)", () => {
+  it("add a formatted number and a typed 0 like any other cells", () => {
+    // (600 + 0 + 400) spend over 4 new customers
+    const spend = [[{ type: "Double", basicType: "Double", basicValue: 600, numberFormat: "$#,##0" }], [0], [400]];
+    expect(sales.CAC(spend, 4)).toBe(250);
+  });
+
+  it("name a data type with nothing to add by its kind, with its cell", () => {
+    const error = thrownBy(() => sales.CAC([[100], [{ type: "FutureKind" }]], 4));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe('spend needs a number, but holds the text "FutureKind". (row 2, column 1 of the range)');
+  });
+});
+
+describe("a team's own stage list", () => {
+  it("leaves out its empty and blank-looking cells, wherever they are", () => {
+    const order = [["warm"], [null], ["  "], [""], ["hot"]];
+    expect(sales.FUNNEL([["warm"], ["hot"], ["warm"]], order)).toEqual([
+      ["warm", 3, ""],
+      ["hot", 1, 1 / 3],
+    ]);
+  });
+});
+
+describe("TIER's language is read from how the text starts", () => {
+  it.each(["Simplified Chinese", "British English", "in English"])("%j is not taken for a language", (language) => {
+    const error = thrownBy(() => sales.TIER(2_000_000, 0.6, "high", null, null, null, language));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe(`language: "${language}" is not a language; use en-US or zh-CN.`);
+  });
+});
