@@ -106,3 +106,12 @@ describe("TIER's language is read from how the text starts", () => {
     expect(error.message).toBe(`language: "${language}" is not a language; use en-US or zh-CN.`);
   });
 });
+
+describe("a number that is not finite (from a caller other than a worksheet cell)", () => {
+  it("is #NUM! naming the argument, alone or in a range with its cell", () => {
+    const alone = thrownBy(() => sales.LTV(Infinity, 0.45, 0.05));
+    expect([alone.code, alone.message]).toEqual(["#NUM!", "arpu is not a finite number."]);
+    const inRange = thrownBy(() => sales.CAC([[100], [NaN]], 4));
+    expect([inRange.code, inRange.message]).toEqual(["#NUM!", "spend is not a finite number. (row 2, column 1 of the range)"]);
+  });
+});
