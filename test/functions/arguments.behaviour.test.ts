@@ -36,7 +36,7 @@ describe("the message says what a cell holds", () => {
   });
 
   it("gives the column of a bad cell in a range of several columns", () => {
-    const error = thrownBy(() => sales.CAC([[100, "n/a", 50]], 2));
+    const error = thrownBy(() => sales.CAC([[100, "n/a", 50]], [[2]]));
     expect(error.message).toBe('spend needs a number, but holds the text "n/a". (row 1, column 2 of the range)');
   });
 
@@ -55,20 +55,20 @@ describe("cells holding data types (Excel.CellValue)", () => {
 
   it("passes on the error of an error value, from its type alone or from its basic type alone", () => {
     const notAvailable = { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
-    const error = thrownBy(() => sales.ATTAINMENT([[5], [notAvailable]], 10));
+    const error = thrownBy(() => sales.ATTAINMENT([[5], [notAvailable]], [[10]]));
     expect(error.code).toBe("#N/A");
     expect(error.message).toBe("actual holds the error #N/A. (row 2, column 1 of the range)");
 
     // a picture in a cell: its basic value is the error #VALUE!
     const image = { type: "WebImage", address: "https://example.com/logo.png", basicType: "Error", basicValue: "#VALUE!" };
-    const fromImage = thrownBy(() => sales.ATTAINMENT([[5], [6], [image]], 10));
+    const fromImage = thrownBy(() => sales.ATTAINMENT([[5], [6], [image]], [[10]]));
     expect(fromImage.code).toBe("#VALUE!");
     expect(fromImage.message).toBe("actual holds the error #VALUE!. (row 3, column 1 of the range)");
   });
 
   it("shows #VALUE! for an error value whose error text is missing or is no error text", () => {
     for (const basicValue of [undefined, "N/A"]) {
-      const error = thrownBy(() => sales.ATTAINMENT([[{ type: "Error", basicValue }]], 10));
+      const error = thrownBy(() => sales.ATTAINMENT([[{ type: "Error", basicValue }]], [[10]]));
       expect(error.code).toBe("#VALUE!");
       expect(error.message).toBe("actual holds the error #VALUE!. (row 1, column 1 of the range)");
     }
@@ -79,11 +79,11 @@ describe("ranges that add up (spend, actual, target …)", () => {
   it("add a formatted number and a typed 0 like any other cells", () => {
     // (600 + 0 + 400) spend over 4 new customers
     const spend = [[{ type: "Double", basicType: "Double", basicValue: 600, numberFormat: "$#,##0" }], [0], [400]];
-    expect(sales.CAC(spend, 4)).toBe(250);
+    expect(sales.CAC(spend, [[4]])).toBe(250);
   });
 
   it("name a data type with nothing to add by its kind, with its cell", () => {
-    const error = thrownBy(() => sales.CAC([[100], [{ type: "FutureKind" }]], 4));
+    const error = thrownBy(() => sales.CAC([[100], [{ type: "FutureKind" }]], [[4]]));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe('spend needs a number, but holds the text "FutureKind". (row 2, column 1 of the range)');
   });
@@ -111,7 +111,7 @@ describe("a number that is not finite (from a caller other than a worksheet cell
   it("is #NUM! naming the argument, alone or in a range with its cell", () => {
     const alone = thrownBy(() => sales.LTV(Infinity, 0.45, 0.05));
     expect([alone.code, alone.message]).toEqual(["#NUM!", "arpu is not a finite number."]);
-    const inRange = thrownBy(() => sales.CAC([[100], [NaN]], 4));
+    const inRange = thrownBy(() => sales.CAC([[100], [NaN]], [[4]]));
     expect([inRange.code, inRange.message]).toEqual(["#NUM!", "spend is not a finite number. (row 2, column 1 of the range)"]);
   });
 });
