@@ -278,6 +278,7 @@ describe("the built task pane on the real Office.js, with a fake Excel behind it
 
       // The pane opened again (the same browser storage): not asked again.
       const again = await context.newPage();
+      again.on("pageerror", (error) => problems.push(`page error (opened again): ${error.message}`));
       await again.addInitScript({
         content: `window.__host = ${JSON.stringify({ displayLanguage: "en-US", bodyBackgroundColor: "#FFFFFF" })};\n${hostScript}`,
       });
