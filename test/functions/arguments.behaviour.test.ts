@@ -2,7 +2,7 @@
 // message that says what the cell holds and where. Expected messages are written out from the
 // en-US catalog's wording (src/i18n/en-US/functions.ts), not taken from the code under test.
 import * as sales from "../../src/functions/functions";
-import { installCustomFunctions, thrownBy } from "../support/customFunctions";
+import { excelError, installCustomFunctions, thrownBy } from "../support/customFunctions";
 
 installCustomFunctions();
 
@@ -113,5 +113,48 @@ describe("a number that is not finite (from a caller other than a worksheet cell
     expect([alone.code, alone.message]).toEqual(["#NUM!", "arpu is not a finite number."]);
     const inRange = thrownBy(() => sales.CAC([[100], [NaN]], [[4]]));
     expect([inRange.code, inRange.message]).toEqual(["#NUM!", "spend is not a finite number. (row 2, column 1 of the range)"]);
+  });
+});
+
+describe("a stage name, a stage list and a language given as something else", () => {
+  const rows = [["lead acquisition"], ["signing"]];
+
+  it("is #VALUE! for a number or a range where one stage name is expected, and passes on an error", () => {
+    const number = thrownBy(() => sales.CONVERSION(rows, 5, "signing"));
+    expect([number.code, number.message]).toEqual(["#VALUE!", "fromStage needs words (a stage or status), but holds 5."]);
+    const range = thrownBy(() => sales.CONVERSION(rows, "lead acquisition", [["signing", "product demo"]]));
+    expect([range.code, range.message]).toEqual(["#VALUE!", "toStage takes one value, not a range."]);
+    const notAvailable = thrownBy(() => sales.CONVERSION(rows, excelError("notAvailable"), "signing"));
+    expect([notAvailable.code, notAvailable.message]).toEqual(["#N/A", "fromStage holds the error #N/A."]);
+  });
+
+  it("is #VALUE! naming the cell of a number in a team's stage list", () => {
+    const error = thrownBy(() => sales.FUNNEL([["warm"]], [["warm"], [5]]));
+    expect([error.code, error.message]).toEqual([
+      "#VALUE!",
+      "stageOrder needs words (a stage or status), but holds 5. (row 2, column 1 of the range)",
+    ]);
+  });
+
+  it("is #VALUE! for two languages given at once", () => {
+    const error = thrownBy(() => sales.TIER(2_000_000, 0.6, "high", null, null, null, [["en-US", "zh-CN"]]));
+    expect([error.code, error.message]).toEqual(["#VALUE!", "language takes one value, not a range."]);
+  });
+});
+
+describe("a selected range whose cells are all blank", () => {
+  it("adds up to 0; only a single empty cell reads as a missing argument", () => {
+    expect(sales.ATTAINMENT([[null, null]], [[10]])).toBe(0);
+    expect(sales.ATTAINMENT([[null], [null]], [[10]])).toBe(0);
+    const missing = thrownBy(() => sales.ATTAINMENT([[null]], [[10]]));
+    expect([missing.code, missing.message]).toEqual(["#VALUE!", "actual is required."]);
+  });
+});
+
+describe("a result too large for a cell", () => {
+  it("is #NUM! saying so, not a number Excel cannot hold", () => {
+    // 1e308 × 100% × 1,000 periods (churn 0.1%) overflows
+    const error = thrownBy(() => sales.LTV(1e308, 1, 0.001, 1e6));
+    expect([error.code, error.message]).toEqual(["#NUM!", "The result is too large for Excel."]);
   });
 });
