@@ -158,3 +158,12 @@ describe("a result too large for a cell", () => {
     expect([error.code, error.message]).toEqual(["#NUM!", "The result is too large for Excel."]);
   });
 });
+
+describe("ranges of different sizes", () => {
+  it("are #VALUE! naming the range that does not fit", () => {
+    const weighted = thrownBy(() => sales.WEIGHTED([[100], [200]], [[0.5], [0.5]], [["open"]]));
+    expect([weighted.code, weighted.message]).toEqual(["#VALUE!", "statuses must be a range of the same size as amounts."]);
+    const overdue = thrownBy(() => sales.OVERDUE([[46000], [46001]], [["done"]], 46300));
+    expect([overdue.code, overdue.message]).toEqual(["#VALUE!", "statuses must be a range of the same size as dueDates."]);
+  });
+});
