@@ -167,3 +167,10 @@ describe("ranges of different sizes", () => {
     expect([overdue.code, overdue.message]).toEqual(["#VALUE!", "statuses must be a range of the same size as dueDates."]);
   });
 });
+
+describe("a range where SMART expects one cell", () => {
+  it("is #VALUE! saying it takes one value, not an error passed on", () => {
+    const error = thrownBy(() => sales.SMART("Win 15 new customers", "new customers", [[15, 20]], 46295));
+    expect([error.code, error.message]).toEqual(["#VALUE!", "target takes one value, not a range."]);
+  });
+});
