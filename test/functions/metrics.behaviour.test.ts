@@ -1,6 +1,6 @@
 // The numbers and messages a manager reads from the SALES functions where a team's own stage
 // list or an unknown word is involved. Expected values are counted by hand from the rows.
-import { ATTAINMENT, CONVERSION, FUNNEL, GROWTH, TIER } from "../../src/functions/functions";
+import { ATTAINMENT, CONVERSION, FUNNEL, GROWTH, SMART, TIER } from "../../src/functions/functions";
 import { installCustomFunctions, thrownBy } from "../support/customFunctions";
 
 installCustomFunctions();
@@ -96,5 +96,16 @@ describe("the messages a manager reads beside a conversion", () => {
     expect([attainment.code, attainment.message]).toEqual(["#DIV/0!", "target is zero (or adds up to zero), so there is nothing to divide by."]);
     const growth = thrownBy(() => GROWTH(5, 0));
     expect([growth.code, growth.message]).toEqual(["#DIV/0!", "previous is zero (or adds up to zero), so there is nothing to divide by."]);
+  });
+});
+
+describe("SMART's deadline must be a date", () => {
+  const goal = "Win 15 new manufacturing customers";
+
+  it("fails T for a date stored as text, or a negative number, and passes for a date serial", () => {
+    expect(SMART(goal, "new customers", 15, 46295)).toBe("✓");
+    // a date typed into a Text-formatted cell reaches the function as text
+    expect(SMART(goal, "new customers", 15, "46295")).toBe("T");
+    expect(SMART(goal, "new customers", 15, -1)).toBe("T");
   });
 });
