@@ -1,6 +1,6 @@
 // The numbers and messages a manager reads from the SALES functions where a team's own stage
 // list or an unknown word is involved. Expected values are counted by hand from the rows.
-import { ATTAINMENT, CONVERSION, FUNNEL, GROWTH, SMART, TIER } from "../../src/functions/functions";
+import { ATTAINMENT, CONVERSION, COVERAGE, FUNNEL, GROWTH, LTVCAC, SMART, TIER, VELOCITY, WEIGHTED } from "../../src/functions/functions";
 import { installCustomFunctions, thrownBy } from "../support/customFunctions";
 
 installCustomFunctions();
@@ -107,5 +107,35 @@ describe("SMART's deadline must be a date", () => {
     // a date typed into a Text-formatted cell reaches the function as text
     expect(SMART(goal, "new customers", 15, "46295")).toBe("T");
     expect(SMART(goal, "new customers", 15, -1)).toBe("T");
+  });
+});
+
+describe("the weighted pipeline with statuses", () => {
+  it("leaves out a row with no amount or no probability without reading its status", () => {
+    // 1000 × 50% from the first row; the half-filled rows add nothing, whatever their status says
+    const amounts = [[1000], [null], [800]];
+    const probabilities = [[0.5], [0.5], [null]];
+    expect(WEIGHTED(amounts, probabilities, [["open"], ["pending?"], ["maybe"]])).toBe(500);
+  });
+
+  it.each([
+    ["more status rows", [[100]], [[0.5]], [["open"], ["open"]], "statuses"],
+    ["more probability rows", [[100]], [[0.5], [0.5]], [["open"]], "probabilities"],
+    ["a narrower probability row", [[100, 200]], [[0.5]], [["open", "open"]], "probabilities"],
+    ["a narrower status row", [[100, 200]], [[0.5, 0.5]], [["open"]], "statuses"],
+  ])("is #VALUE! for %s, naming that range", (_case, amounts, probabilities, statuses, named) => {
+    const error = thrownBy(() => WEIGHTED(amounts, probabilities, statuses));
+    expect([error.code, error.message]).toEqual(["#VALUE!", `${named} must be a range of the same size as amounts.`]);
+  });
+});
+
+describe("a zero denominator is named", () => {
+  it.each([
+    ["LTVCAC", () => LTVCAC(9000, 0), "cac"],
+    ["VELOCITY", () => VELOCITY(10, 1000, 0.5, 0), "cycleDays"],
+    ["COVERAGE", () => COVERAGE([[300]], [[0]]), "remainingQuota"],
+  ])("in %s", (_name, call, argument) => {
+    const error = thrownBy(call);
+    expect([error.code, error.message]).toEqual(["#DIV/0!", `${argument} is zero (or adds up to zero), so there is nothing to divide by.`]);
   });
 });
