@@ -62,6 +62,7 @@ function handWrittenFacts(workbook: FakeWorkbook) {
       "Settings!Team",
       "Settings!AddinRecord",
       "Settings!Lists",
+      "Settings!Nudges",
       "Goals!SalesGoals",
       "Strategy!StrategyPlan",
       "Market!MarketAnalysis",

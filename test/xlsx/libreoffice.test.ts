@@ -106,6 +106,7 @@ const TABLES = [
   "Team",
   "Lists",
   "AddinRecord",
+  "Nudges",
 ];
 
 describe("the .xlsx in LibreOffice, recalculated on load", () => {

@@ -43,3 +43,22 @@ export function overdueCount(dueDates: NumberGrid, statuses: WordGrid, asOf: num
   }
   return count;
 }
+
+/** A task is open unless its status is done or cancelled (in either language); an unknown word is open. */
+export function isOpenTask(status: unknown): boolean {
+  const key = matchTerm(TASK_STATUS, status);
+  return key === undefined || !CLOSED_TASK_STATUSES.includes(key);
+}
+
+/** Whole days from the due date to today (a time of day is ignored); negative before the due date. */
+export function daysPastDue(due: number, today: number): number {
+  return Math.floor(today) - Math.floor(due);
+}
+
+/**
+ * The product's one meaning of "lagging" (the Tasks highlight rule, the Overview count, the Tasks
+ * panel and the nudges): open, with a due date, and late by more than lagAlertDays whole days.
+ */
+export function isLagging(task: { readonly due?: number; readonly status: unknown }, today: number, lagAlertDays: number): boolean {
+  return task.due !== undefined && isOpenTask(task.status) && daysPastDue(task.due, today) > lagAlertDays;
+}

@@ -30,7 +30,8 @@ export type TableName =
   | "Tiers"
   | "Team"
   | "Lists"
-  | "AddinRecord";
+  | "AddinRecord"
+  | "Nudges";
 
 export type ColumnType = "text" | "date" | "number" | "percent" | "int1to5" | "list" | "ref" | "computed";
 

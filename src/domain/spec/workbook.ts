@@ -1292,6 +1292,27 @@ const lists: TableSpec = {
   ) as SpecRow[],
 };
 
+/**
+ * The record of nudges (Tasks panel): one row per comment that @mentioned a lagging task's owner,
+ * so nobody nudges the same task twice on one day, whoever runs it. Right of Lists, ROOM_TO_GROW
+ * columns apart. "Nudge run" tells two co-authors' simultaneous claims apart (src/excel/paneNudges.ts).
+ */
+const nudgeRecord: TableSpec = {
+  name: "Nudges",
+  sheet: "settings",
+  anchor: "AZ1",
+  style: "TableStyleLight9",
+  columns: [
+    column("taskId", L("Task ID", "任务编号"), "text", { width: 10 }),
+    // Who was mentioned, as the roster spelled it then: a record, not a choice (no roster drop-down).
+    column("mentioned", L("Owner", "负责人"), "text", { width: 18 }),
+    column("email", L("Email", "邮箱"), "text", { width: 24 }),
+    column("nudgedOn", L("Nudged on", "提醒日期"), "date"),
+    column("daysLate", L("Days late", "滞后天数"), "number", { numberFormat: FORMAT.whole, width: 10 }),
+    column("run", L("Nudge run", "提醒批次"), "text", { width: 14 }),
+  ],
+};
+
 export const LISTS: readonly ListSpec[] = [
   ...TERM_LISTS.map((l): ListSpec => ({ name: l.name, source: { kind: "terms", terms: l.terms } })),
   { name: LIST.stage, source: { kind: "stages" } },
@@ -1575,6 +1596,7 @@ export const TABLES: readonly TableSpec[] = [
   team,
   record,
   lists,
+  nudgeRecord,
   goals,
   strategy,
   market,

@@ -7,6 +7,7 @@ import { common } from "./common";
 import { excel } from "./excel";
 import { functions } from "./functions";
 import { myTasks } from "./myTasks";
+import { nudges } from "./nudges";
 import { plan } from "./plan";
 import { taskpane } from "./taskpane";
 
@@ -18,6 +19,7 @@ export const enUS = {
   excel,
   functions,
   myTasks,
+  nudges,
   plan,
   taskpane,
 };

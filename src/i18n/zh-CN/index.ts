@@ -6,6 +6,7 @@ import { common } from "./common";
 import { excel } from "./excel";
 import { functions } from "./functions";
 import { myTasks } from "./myTasks";
+import { nudges } from "./nudges";
 import { plan } from "./plan";
 import { taskpane } from "./taskpane";
 
@@ -17,6 +18,7 @@ export const zhCN: Messages = {
   excel,
   functions,
   myTasks,
+  nudges,
   plan,
   taskpane,
 };

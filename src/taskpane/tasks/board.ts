@@ -1,6 +1,7 @@
 // What the Tasks panel shows and creates, worked out from plain rows (no Office): a customer's
 // path as task rows, overdue and due-soon counts per owner, and the next lagging task.
-import { CLOSED_TASK_STATUSES, matchTerm, TASK_STATUS, type Language, type PathKey } from "../../domain/spec/vocabulary";
+import { type Language, type PathKey } from "../../domain/spec/vocabulary";
+import { isLagging, isOpenTask } from "../../domain/metrics/tasks";
 
 /** One row of the Tasks table as the panel needs it. */
 export interface TaskRow {
@@ -49,11 +50,6 @@ export interface PathTasksRequest {
   readonly start: number;
   readonly owner: string;
 }
-
-const isOpen = (status: string) => {
-  const key = matchTerm(TASK_STATUS, status);
-  return key === undefined || !CLOSED_TASK_STATUSES.includes(key);
-};
 
 /** `days` working days after `serial` (Saturdays and Sundays skipped); Excel serial 1 was a Sunday. */
 export function addWorkingDays(serial: number, days: number): number {
@@ -117,7 +113,7 @@ export interface OwnerCounts {
 export function countsByOwner(tasks: readonly TaskRow[], today: number, dueSoonDays: number): OwnerCounts[] {
   const counts = new Map<string, { overdue: number; dueSoon: number }>();
   for (const task of tasks) {
-    if (task.due === undefined || !isOpen(task.status)) continue;
+    if (task.due === undefined || !isOpenTask(task.status)) continue;
     const daysLeft = Math.floor(task.due) - Math.floor(today);
     const key = task.owner.trim();
     const entry = counts.get(key) ?? { overdue: 0, dueSoon: 0 };
@@ -137,7 +133,7 @@ export function countsByOwner(tasks: readonly TaskRow[], today: number, dueSoonD
  */
 export function nextLaggingTask(tasks: readonly TaskRow[], today: number, lagAlertDays: number, after?: string): TaskRow | undefined {
   const lagging = tasks
-    .filter((t) => t.due !== undefined && isOpen(t.status) && Math.floor(today) - Math.floor(t.due) > lagAlertDays)
+    .filter((t) => isLagging(t, today, lagAlertDays))
     .sort((a, b) => a.due! - b.due! || a.cell.localeCompare(b.cell));
   if (lagging.length === 0) return undefined;
   const at = after === undefined ? -1 : lagging.findIndex((t) => t.id === after);
