@@ -68,6 +68,7 @@ import {
   splitSheetAddress,
   typeIntoCell,
 } from "./fakeExcelModel";
+import { type CommentCollectionProxy, commentCollection } from "./fakeComments";
 
 export * from "./fakeExcelModel";
 
@@ -617,6 +618,10 @@ export class WorkbookProxy extends FakeObject<FakeWorkbook> {
   }
   get names(): NamedItemCollectionProxy {
     return this.child("names", () => new NamedItemCollectionProxy(this.ctx));
+  }
+  /** Threaded comments: modelled in fakeComments.ts. */
+  get comments(): CommentCollectionProxy {
+    return commentCollection(this.ctx);
   }
   get application(): ApplicationProxy {
     return this.child("application", () => new ApplicationProxy(this.ctx));

@@ -130,9 +130,7 @@ export function planNudges(input: NudgeInput): NudgePlan {
   const idCount = new Map<string, number>();
   for (const t of input.tasks) if (t.id.trim() !== "") idCount.set(taskKey(t.id), (idCount.get(taskKey(t.id)) ?? 0) + 1);
   const today = Math.floor(input.today);
-  const nudgedToday = new Set(
-    input.record.filter((r) => r.nudgedOn !== undefined && Math.floor(r.nudgedOn) === today).map((r) => taskKey(r.taskId)),
-  );
+  const nudgedToday = new Set(input.record.filter((r) => r.nudgedOn !== undefined && Math.floor(r.nudgedOn) === today).map((r) => taskKey(r.taskId)));
 
   const nudges: Nudge[] = [];
   const cannot: CannotNudge[] = [];

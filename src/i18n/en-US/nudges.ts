@@ -39,8 +39,7 @@ export const nudges = {
   confirm: (n: number) => `Add ${n} ${n === 1 ? "comment" : "comments"}`,
   cancel: "Cancel",
   nudging: "Adding comments…",
-  done: (n: number) =>
-    n === 0 ? "No comment was added." : `${n} ${n === 1 ? "comment" : "comments"} added; Excel notifies the people mentioned.`,
+  done: (n: number) => (n === 0 ? "No comment was added." : `${n} ${n === 1 ? "comment" : "comments"} added; Excel notifies the people mentioned.`),
   takenMeanwhile: (n: number) => `${tasks(n)} had been nudged by someone else meanwhile and were left alone.`,
   again: "Nudge again",
   close: "Close",

@@ -48,11 +48,7 @@ describe("who is nudged", () => {
       task("T-015", "Chen", undefined),
       task("T-016", "Chen", 20, "DONE"),
     ],
-    record: [
-      { taskId: "t-007", nudgedOn: TODAY + 0.4 },
-      { taskId: "T-008", nudgedOn: TODAY - 1 },
-      { taskId: "T-001" },
-    ],
+    record: [{ taskId: "t-007", nudgedOn: TODAY + 0.4 }, { taskId: "T-008", nudgedOn: TODAY - 1 }, { taskId: "T-001" }],
   };
   const plan = planNudges(input);
 
