@@ -32,7 +32,7 @@ export function configValues(config: PaneTable | undefined): Map<string, unknown
 const numberOr = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 
 /** The language recorded in Config, else the language the Tasks headers are written in. */
-function workbookLanguage(config: Map<string, unknown>, tasks: PaneTable): Language {
+export function workbookLanguage(config: Map<string, unknown>, tasks: PaneTable): Language {
   const recorded = config.get("Language");
   if (recorded === "zh-CN" || recorded === "en-US") return recorded;
   const id = tableSpec("Tasks")!.columns[0].header;
