@@ -31,3 +31,11 @@ export function officeHost(): ExcelHost {
 export function supportsUndoGrouping(host: ExcelHost): boolean {
   return host.isSetSupported("ExcelApi", "1.20");
 }
+
+/**
+ * Nudges need comments with mentions (CommentRichContent and ContentType.Mention, ExcelApi 1.11) and
+ * add their record's rows the way set-up adds rows (Table.resize, ExcelApi 1.13).
+ */
+export function supportsNudges(host: Pick<ExcelHost, "isSetSupported">): boolean {
+  return host.isSetSupported("ExcelApi", "1.11") && host.isSetSupported("ExcelApi", "1.13");
+}

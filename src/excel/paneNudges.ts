@@ -10,20 +10,12 @@ import { tableSpec } from "../domain/spec/workbook";
 import { messages } from "../i18n";
 import { officeCell, type OfficeCell } from "./cells";
 import { officeErrorParts } from "./errors";
-import type { ExcelHost } from "./host";
+import { supportsNudges, type ExcelHost } from "./host";
 import { cellAddress, columnIndex, filledRows, readPaneTables, type PaneTable } from "./paneTables";
 import { configValues, serialOf, workbookLanguage } from "./paneTasks";
-import { REQUIRED_EXCEL_API } from "./setup";
 
 const READ: Excel.RunOptions = { delayForCellEdit: true };
 
-/**
- * Comments with mentions need ExcelApi 1.11 (CommentRichContent, ContentType.Mention); the record's
- * rows are added the way set-up adds rows, which needs its ExcelApi (Table.resize, 1.13).
- */
-export function nudgesSupported(host: ExcelHost): boolean {
-  return host.isSetSupported("ExcelApi", "1.11") && host.isSetSupported("ExcelApi", REQUIRED_EXCEL_API);
-}
 
 export type NudgePreview =
   | { readonly status: "unsupported" }
@@ -131,7 +123,7 @@ async function readPlan(context: Excel.RequestContext, today: number): Promise<R
 
 /** Who would be nudged now, read only. */
 export async function previewNudges(host: ExcelHost, today: number = serialOf(new Date())): Promise<NudgePreview> {
-  if (!nudgesSupported(host)) return { status: "unsupported" };
+  if (!supportsNudges(host)) return { status: "unsupported" };
   return host.run(READ, async (context) => {
     const reading = await readPlan(context, today);
     if (typeof reading === "string") return { status: reading };
@@ -219,7 +211,7 @@ export interface NudgeOptions {
 
 /** Nudges the owners of lagging tasks not nudged today; re-reads everything right before writing. */
 export async function nudgeOwners(host: ExcelHost, options: NudgeOptions = {}): Promise<NudgeResult> {
-  if (!nudgesSupported(host)) throw new NudgeError({ kind: "unsupported" });
+  if (!supportsNudges(host)) throw new NudgeError({ kind: "unsupported" });
   const today = options.today ?? serialOf(new Date());
   const run = options.run ?? `run-${Math.random().toString(36).slice(2, 10)}`;
   // Not an undo group: comments are not in the docs' list of what Excel can group.

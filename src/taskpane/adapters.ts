@@ -6,6 +6,7 @@ import type { Language } from "../domain/spec/vocabulary";
 import type { Progress } from "../excel/applyPlan";
 import type { SetUpRequest, SetUpSummary, WorkbookInfo } from "../excel/paneSetup";
 import type { ReviewBoard } from "../excel/paneReview";
+import type { NudgePreview, NudgeResult } from "../excel/paneNudges";
 import type { PathTasksRequest, TasksBoard } from "./tasks/board";
 import type { MyTasksMode } from "./tasks/myTasks";
 import type { MyTasksShown } from "../excel/paneMyTasks";
@@ -42,6 +43,17 @@ export interface TasksAdapters {
   readonly goToTask: (sheet: string, cell: string) => Promise<GoToResult>;
   /** "My tasks" (issue 10); the panel leaves it out when absent. */
   readonly myTasks?: MyTasksAdapters;
+  /** Nudges for lagging tasks (issue 10); the panel leaves them out when absent. */
+  readonly nudges?: NudgeAdapters;
+}
+
+export interface NudgeAdapters {
+  /** False where Excel cannot add comments that mention people: the panel says so and offers no nudge. */
+  readonly supported: () => boolean;
+  /** Who would be nudged now; reads only. */
+  readonly preview: () => Promise<NudgePreview>;
+  /** Nudges them (reading the workbook again first). */
+  readonly nudge: () => Promise<NudgeResult>;
 }
 
 /** The user's own choice of roster owner, kept in their own storage (never the shared workbook). */

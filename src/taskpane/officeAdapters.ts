@@ -5,7 +5,7 @@
 import type { Language } from "../domain/spec/vocabulary";
 import { describeProblem } from "../domain/validation";
 import { checkLiveWorkbook, selectFinding, watchWorkbook } from "../excel/check";
-import type { ExcelHost } from "../excel/host";
+import { supportsNudges, type ExcelHost } from "../excel/host";
 import type { PaneAdapters } from "./adapters";
 import { myTasksMode, rememberedOwnerKey } from "./tasks/myTasks";
 import { storageOwnerMemory } from "./tasks/ownerMemory";
@@ -22,6 +22,7 @@ export function excelAdapters(host: ExcelHost): PaneAdapters {
   const review = () => import(/* webpackChunkName: "excel-review" */ "../excel/paneReview");
   const settings = () => import(/* webpackChunkName: "excel-settings" */ "../excel/paneSettings");
   const myTasks = () => import(/* webpackChunkName: "excel-tasks" */ "../excel/paneMyTasks");
+  const nudges = () => import(/* webpackChunkName: "excel-tasks" */ "../excel/paneNudges");
   // Per person and per workbook: the partition key (undefined where Office does not partition) and the document's address.
   const ownerKey = () => rememberedOwnerKey(Office.context.partitionKey, Office.context.document?.url);
   return {
@@ -43,6 +44,11 @@ export function excelAdapters(host: ExcelHost): PaneAdapters {
       memory: storageOwnerMemory(() => window.localStorage, ownerKey),
       showMine: async (owner, language) => (await myTasks()).showMyTasks(host, owner, language),
       showAll: async () => (await myTasks()).showAllTasks(host),
+    },
+    nudges: {
+      supported: () => supportsNudges(host),
+      preview: async () => (await nudges()).previewNudges(host),
+      nudge: async () => (await nudges()).nudgeOwners(host),
     },
     readReview: async () => (await review()).readReview(host),
     upsertFunnelChart: async (title) => (await review()).upsertFunnelChart(host, title),

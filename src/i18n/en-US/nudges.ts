@@ -28,6 +28,7 @@ export const nudges = {
   noTasks: "This workbook has no Tasks table. Open Set up and create the planner first.",
   nobody: "No task is lagging beyond the alert days: there is nobody to nudge.",
   willNudge: (n: number) => `Will nudge: ${tasks(n)}`,
+  nudged: (n: number) => `Nudged: ${tasks(n)}`,
   owner: "Owner",
   task: "Task",
   daysLate: "Days late",
@@ -40,7 +41,7 @@ export const nudges = {
   cancel: "Cancel",
   nudging: "Adding comments…",
   done: (n: number) => (n === 0 ? "No comment was added." : `${n} ${n === 1 ? "comment" : "comments"} added; Excel notifies the people mentioned.`),
-  takenMeanwhile: (n: number) => `${tasks(n)} had been nudged by someone else meanwhile and were left alone.`,
+  takenMeanwhile: (n: number) => `${tasks(n)} had been nudged by someone else meanwhile and ${n === 1 ? "was" : "were"} left alone.`,
   again: "Nudge again",
   close: "Close",
   errors: {

@@ -23,6 +23,7 @@ export const nudges: Messages["nudges"] = {
   noTasks: "此工作簿没有任务表。请先在“初始化”中创建规划器。",
   nobody: "没有超过预警天数的滞后任务：无需提醒。",
   willNudge: (n: number) => `将提醒：${n}个任务`,
+  nudged: (n: number) => `已提醒：${n}个任务`,
   owner: "负责人",
   task: "任务",
   daysLate: "滞后天数",

@@ -24,6 +24,7 @@ import { ErrorBar, Loading, Note, Panel, inLanguage } from "../shell/parts";
 import { useAction, useLoad } from "../shell/work";
 import { countsByOwner, nextLaggingTask, type TasksBoard } from "./board";
 import { MyTasks } from "./MyTasks";
+import { Nudges } from "./Nudges";
 
 export interface TasksPanelProps {
   readonly language: Language;
@@ -193,6 +194,7 @@ function TasksBoardView({ language, adapters, board, onChanged }: TasksPanelProp
       {goTo.result === "sheetHidden" && <Note intent="warning">{text.check.sheetHidden(board.sheet)}</Note>}
       {goTo.result === "selected" && selected && <Note intent="info">{selected}</Note>}
       {adapters.myTasks && <MyTasks language={language} board={board} adapters={adapters.myTasks} />}
+      {adapters.nudges && <Nudges language={language} adapters={adapters.nudges} />}
     </Panel>
   );
 }
