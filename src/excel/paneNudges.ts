@@ -16,7 +16,6 @@ import { configValues, serialOf, workbookLanguage } from "./paneTasks";
 
 const READ: Excel.RunOptions = { delayForCellEdit: true };
 
-
 export type NudgePreview =
   | { readonly status: "unsupported" }
   | { readonly status: "noTasks" }
@@ -149,10 +148,12 @@ function claimRow(record: PaneTable, nudge: Nudge, today: number, run: string): 
 }
 
 /**
- * Appends this run's claim rows to the record in one batch. The rows are placed relative to the
- * table as Excel finds it when the batch runs (Range.getRowsBelow of Table.getRange), not where an
- * earlier read saw its end, so a co-author's rows added meanwhile are never written over; a table
- * holding only Excel's blank row gets the claims from that row on.
+ * Appends this run's claim rows to the record in one batch: values in the rows directly below the
+ * table, which co-authoring merges (docs/excel/co-authoring-in-excel-add-ins.md, "Avoid table row
+ * conflicts": not TableRowCollection.add). The rows are placed relative to the table as Excel finds
+ * it when the batch runs (getRowsBelow), not where an earlier read saw its end, so rows a co-author
+ * added meanwhile are not written over; a table holding only Excel's blank row gets them from that
+ * row on. The values go first, the resize after, both ranges taken before either.
  */
 async function appendClaims(context: Excel.RequestContext, record: PaneTable, rows: readonly (readonly (OfficeCell | null)[])[]) {
   const table = context.workbook.tables.getItem("Nudges");
