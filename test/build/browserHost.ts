@@ -3,6 +3,7 @@
 // Office.js still loads and runs under the page's CSP; only the host behind it is ours.
 import { FakeExcel, FakeWorkbook, asExcelRun } from "../support/fakeExcel";
 import { activeSheetView, sheetViewNames, visibleRows } from "../support/fakeSheetViews";
+import { commentsOf } from "../support/fakeComments";
 
 interface HostSettings {
   readonly displayLanguage: string;
@@ -13,6 +14,7 @@ type Win = Omit<typeof globalThis, "Excel" | "Office"> & {
   __host: HostSettings;
   __fake: FakeExcel;
   __views: { activeSheetView: typeof activeSheetView; sheetViewNames: typeof sheetViewNames; visibleRows: typeof visibleRows };
+  __comments: typeof commentsOf;
   Excel?: unknown;
   Office?: unknown;
 };
@@ -26,6 +28,7 @@ fake.workbook.addSheet("Sheet1");
 win.__fake = fake;
 // What the test reads of named sheet views and filters (a co-author is another FakeExcel over fake.workbook).
 win.__views = { activeSheetView, sheetViewNames, visibleRows };
+win.__comments = commentsOf;
 // Excel.run(batch) and Excel.run(options, batch), as Office.js takes them (the pane's host passes no empty options).
 const run = asExcelRun(fake) as (...args: unknown[]) => Promise<unknown>;
 win.Excel = { run: (first: unknown, second?: unknown) => (second === undefined ? run({}, first) : run(first, second)) };

@@ -301,6 +301,54 @@ describe("the built task pane on the real Office.js, with a fake Excel behind it
     }
   }, 240_000);
 
+  it("nudges the owners of lagging tasks after a preview, with one mention comment per task, and not twice the same day", async () => {
+    const { context, page, problems } = await openPane("en-US", "#FFFFFF");
+    try {
+      await setUpWorkbook(page, "Set up workbook", /^Done: /);
+      await openTab(page, "Tasks", "Tasks");
+      await page.getByRole("button", { name: "Nudge owners of lagging tasks" }).click();
+      const will = page.getByRole("table", { name: /^Will nudge: \d+ tasks?$/ });
+      await will.waitFor({ timeout: 30_000 });
+      const count = Number(/(\d+)/.exec((await page.locator("#nudges-will").textContent()) ?? "")![1]);
+      expect(count).toBeGreaterThan(0);
+      // The preview wrote nothing.
+      expect(await fake<number>(page, "window.__comments(fake.workbook).length")).toBe(0);
+      expect(await axeProblems(page)).toEqual([]);
+      await shoot(page, "en-nudge-preview");
+
+      await page.getByRole("button", { name: `Add ${count} ${count === 1 ? "comment" : "comments"}` }).click();
+      await page.getByText(/comments? added; Excel notifies the people mentioned\.$/).waitFor({ timeout: 30_000 });
+      const threads = await fake<{ type: string; emails: string[]; content: string }[]>(
+        page,
+        "window.__comments(fake.workbook).map((t) => ({ type: t.contentType, emails: t.mentions.map((m) => m.email), content: t.content }))",
+      );
+      expect(threads).toHaveLength(count);
+      for (const t of threads) {
+        expect(t.type).toBe("Mention");
+        expect(t.emails).toHaveLength(1);
+        expect(t.emails[0]).toMatch(/@example\.com$/);
+        expect(t.content).toMatch(/^@.+ Task T-\d+ .* days? late/);
+      }
+      const recorded = await fake<number>(
+        page,
+        `(() => { const t = fake.workbook.table("Nudges"); let n = 0; for (let r = t.rect.row + 1; r < t.rect.row + t.rect.rows; r++) if (fake.workbook.peek(t.sheet, r, t.rect.col)?.value) n++; return n; })()`,
+      );
+      expect(recorded).toBe(count);
+      await shoot(page, "en-nudge-done");
+
+      // Again the same day: everyone was nudged today, nothing to add.
+      await page.getByRole("button", { name: "Close" }).click();
+      await page.getByRole("button", { name: "Nudge owners of lagging tasks" }).click();
+      await page.getByText(new RegExp(`^Already nudged today: ${count} tasks?: `)).waitFor({ timeout: 30_000 });
+      expect(await page.getByRole("button", { name: /^Add \d+ comments?$/ }).count()).toBe(0);
+      expect(await fake<number>(page, "window.__comments(fake.workbook).length")).toBe(count);
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
+
   it("shows every panel in Office's dark theme, in Chinese, with no serious or critical accessibility problem", async () => {
     const { context, page, problems } = await openPane("zh-CN", "#1F1F1F");
     try {
