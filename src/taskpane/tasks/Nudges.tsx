@@ -20,7 +20,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   number: { textAlign: "end" },
-  email: { color: tokens.colorNeutralForeground3 },
+  email: { display: "block", color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  wrap: { overflowWrap: "anywhere" },
 });
 
 const taskLabel = (t: LaggingTask) => (t.action ? `${t.taskId} · ${t.action}` : t.taskId);
@@ -186,7 +187,7 @@ function NudgeTable({ caption, id, language, rows }: { caption: string; id: stri
               </TableCell>
               <TableCell>{taskLabel(n)}</TableCell>
               <TableCell className={styles.number}>{n.daysLate}</TableCell>
-              <TableCell>{n.outputStandard || m.none}</TableCell>
+              <TableCell className={styles.wrap}>{n.outputStandard || m.none}</TableCell>
             </TableRow>
           ))}
         </TableBody>

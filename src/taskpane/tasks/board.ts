@@ -132,9 +132,7 @@ export function countsByOwner(tasks: readonly TaskRow[], today: number, dueSoonD
  * order, the latest first; wraps round, so pressing "next" walks through every lagging task.
  */
 export function nextLaggingTask(tasks: readonly TaskRow[], today: number, lagAlertDays: number, after?: string): TaskRow | undefined {
-  const lagging = tasks
-    .filter((t) => isLagging(t, today, lagAlertDays))
-    .sort((a, b) => a.due! - b.due! || a.cell.localeCompare(b.cell));
+  const lagging = tasks.filter((t) => isLagging(t, today, lagAlertDays)).sort((a, b) => a.due! - b.due! || a.cell.localeCompare(b.cell));
   if (lagging.length === 0) return undefined;
   const at = after === undefined ? -1 : lagging.findIndex((t) => t.id === after);
   return lagging[(at + 1) % lagging.length];
