@@ -26,6 +26,7 @@ import { areaAddress, parseArea, quoteSheet } from "../domain/plan/address";
 import { officeCell, textCell, type OfficeCell } from "./cells";
 import { WorkbookWriteError, officeErrorParts, type StepPlace, type WriteAction, type WriteReason } from "./errors";
 import { BATCH_BUDGET_BYTES, CALL_OVERHEAD_BYTES, jsonBytes, utf8Bytes } from "./payload";
+import type { RevisionClaim } from "./revision";
 import { ROWS_CHECKED_BELOW, ruleKey, topLeft, type TableLayout, type WorkbookSnapshot } from "./readState";
 
 export interface Progress {
@@ -43,6 +44,8 @@ export interface ApplyOptions {
   readonly recalculate?: boolean;
   /** Bytes one batch may carry (tests lower it); default BATCH_BUDGET_BYTES. */
   readonly budgetBytes?: number;
+  /** Moved on by every write batch, so a batch planned from a stale read applies nothing (revision.ts). */
+  readonly claim?: RevisionClaim;
 }
 
 export interface ApplyResult {
@@ -63,11 +66,13 @@ class Batch {
   syncs = 0;
   private bytes = 0;
   private calls: QueuedCall[] = [];
+  private claimed = false;
 
   constructor(
     private readonly context: Excel.RequestContext,
     readonly budget: number,
     private readonly afterSync: () => void,
+    private readonly claim?: RevisionClaim,
   ) {}
 
   /**
@@ -84,7 +89,14 @@ class Batch {
   ): Promise<void> {
     const size = bytes + CALL_OVERHEAD_BYTES;
     if (!options.keep && this.calls.length > 0 && this.bytes + size > this.budget) await this.sync();
-    if (this.calls.length === 0 && options.suspend !== false) this.context.application.suspendApiCalculationUntilNextSync();
+    // The recalculation batch (suspend false) changes no content: it claims nothing.
+    if (this.calls.length === 0 && options.suspend !== false) {
+      if (this.claim) {
+        this.claim.queue(this.context);
+        this.claimed = true;
+      }
+      this.context.application.suspendApiCalculationUntilNextSync();
+    }
     this.bytes += size;
     this.calls.push({ member, action, place });
   }
@@ -105,6 +117,8 @@ class Batch {
       throw this.explain(error);
     }
     this.syncs++;
+    if (this.claimed) this.claim?.synced();
+    this.claimed = false;
     this.bytes = 0;
     this.calls = [];
     this.afterSync();
@@ -168,7 +182,7 @@ export async function applyPlan(
   const total = options.progressOf?.total ?? plan.steps.length;
   let queued = options.progressOf?.before ?? 0;
   const report = () => options.onProgress?.({ done: queued, total });
-  const batch = new Batch(context, options.budgetBytes ?? BATCH_BUDGET_BYTES, report);
+  const batch = new Batch(context, options.budgetBytes ?? BATCH_BUDGET_BYTES, report, options.claim);
   const tables = new Map<string, TableLayout>();
   for (const [key, layout] of snapshot.tables) {
     tables.set(key, { ...layout, headers: [...layout.headers], rules: new Map(layout.rules), emptyRules: [...layout.emptyRules] });

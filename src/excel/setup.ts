@@ -5,7 +5,9 @@
 // where it is made, so after the group it would take the group with it. If Excel still refuses to
 // group a call (UndoNotSupported), the work is redone ungrouped: it is idempotent, because the
 // planner plans from the real state (a Settings sheet made but not hidden is hidden) and the
-// writer skips names and rules an interrupted run already made.
+// writer skips names and rules an interrupted run already made. When another copy of the add-in
+// (a co-author's) wrote since the read, Excel refuses the first call of the next batch and the
+// work is read and planned again (revision.ts): that costs syncs only when it happens.
 import type { TableName, WorkbookSpec } from "../domain/spec/types";
 import type { CellInput, Plan, PlanStep, WorkbookState } from "../domain/plan/types";
 import { rowsWithFormulas } from "../domain/plan/plan";
@@ -14,6 +16,7 @@ import { applyPlan, type Progress } from "./applyPlan";
 import { WorkbookWriteError, officeErrorParts } from "./errors";
 import { supportsUndoGrouping, type ExcelHost } from "./host";
 import { readWorkbook } from "./readState";
+import { RevisionClaim, changedMeanwhile } from "./revision";
 
 export interface SetUpOptions {
   /** The planner with its spec and options bound: state -> plan. */
@@ -21,6 +24,8 @@ export interface SetUpOptions {
   readonly onProgress?: (progress: Progress) => void;
   /** Bytes one write batch may carry; tests lower it. */
   readonly budgetBytes?: number;
+  /** Called before the work is read and planned again because the workbook changed meanwhile. */
+  readonly onReplan?: () => void;
 }
 
 export interface SetUpResult {
@@ -36,7 +41,8 @@ async function setUpOnce(host: ExcelHost, options: SetUpOptions): Promise<SetUpR
   return host.run({ delayForCellEdit: true }, async (context) => {
     const snapshot = await read(context);
     const plan = options.plan(snapshot.state);
-    const applied = await applyPlan(context, plan, snapshot, { onProgress: options.onProgress, budgetBytes: options.budgetBytes });
+    const claim = new RevisionClaim(snapshot.state.names);
+    const applied = await applyPlan(context, plan, snapshot, { onProgress: options.onProgress, budgetBytes: options.budgetBytes, claim });
     return { plan, syncs: snapshot.syncs + applied.syncs, undoGrouped: false };
   });
 }
@@ -61,13 +67,15 @@ function outsideGroup(step: PlanStep): boolean {
 const GROUPED: Excel.RunOptions = { delayForCellEdit: true, mergeUndoGroup: true };
 
 async function setUpGrouped(host: ExcelHost, options: SetUpOptions): Promise<SetUpResult> {
-  const write = { onProgress: options.onProgress, budgetBytes: options.budgetBytes };
+  let claim: RevisionClaim | undefined;
+  const write = () => ({ onProgress: options.onProgress, budgetBytes: options.budgetBytes, claim });
   // Reading adds nothing to the undo stack, so the read is made in the group's run.
   const first = await host.run(GROUPED, async (context) => {
     const snapshot = await read(context);
     const plan = options.plan(snapshot.state);
+    claim = new RevisionClaim(snapshot.state.names);
     if (!plan.steps.some(outsideGroup)) {
-      const applied = await applyPlan(context, plan, snapshot, write);
+      const applied = await applyPlan(context, plan, snapshot, write());
       return { done: { plan, syncs: snapshot.syncs + applied.syncs, undoGrouped: true } as SetUpResult };
     }
     return { snapshot, plan };
@@ -78,11 +86,11 @@ async function setUpGrouped(host: ExcelHost, options: SetUpOptions): Promise<Set
   const total = plan.steps.length;
   // The plan and the read stay valid: the first part only adds and hides sheets.
   const before = await host.run({ delayForCellEdit: true }, (context) =>
-    applyPlan(context, { ...plan, steps: outside }, snapshot, { ...write, recalculate: false, progressOf: { before: 0, total } }),
+    applyPlan(context, { ...plan, steps: outside }, snapshot, { ...write(), recalculate: false, progressOf: { before: 0, total } }),
   );
   const grouped = await host.run(GROUPED, (context) =>
     applyPlan(context, { ...plan, steps: plan.steps.filter((step) => !outsideGroup(step)) }, snapshot, {
-      ...write,
+      ...write(),
       progressOf: { before: outside.length, total },
     }),
   );
@@ -92,10 +100,27 @@ async function setUpGrouped(host: ExcelHost, options: SetUpOptions): Promise<Set
 /** Range.autoFill (1.9) and Table.resize (1.13) carry the set-up. */
 export const REQUIRED_EXCEL_API = "1.13";
 
+/**
+ * How often the work is read and planned again when the workbook changed meanwhile. Each time,
+ * another copy of the add-in wrote a batch, so the work left shrinks; more than this is a fault.
+ */
+export const MAX_REPLANS = 8;
+
 export async function setUpWorkbook(host: ExcelHost, options: SetUpOptions): Promise<SetUpResult> {
   if (!host.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
     throw new WorkbookWriteError([], "read", { kind: "excelTooOld", apiVersion: REQUIRED_EXCEL_API });
   }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await setUpUnchecked(host, options);
+    } catch (error) {
+      if (!(error instanceof WorkbookWriteError) || error.action === "read" || !changedMeanwhile(error) || attempt >= MAX_REPLANS) throw error;
+      options.onReplan?.();
+    }
+  }
+}
+
+async function setUpUnchecked(host: ExcelHost, options: SetUpOptions): Promise<SetUpResult> {
   if (!supportsUndoGrouping(host)) return setUpOnce(host, options);
   try {
     return await setUpGrouped(host, options);
@@ -134,6 +159,8 @@ export async function addRows(host: ExcelHost, options: AddRowsOptions): Promise
   return setUpWorkbook(host, {
     onProgress: options.onProgress,
     budgetBytes: options.budgetBytes,
+    // Refused because the workbook changed since the read: nothing of the batch went in.
+    onReplan: () => (rowCountFirstSeen = undefined),
     plan: (state) => {
       const table = state.tables.find((t) => t.name.toLowerCase() === options.table.toLowerCase());
       if (!table) throw new WorkbookWriteError([{ table: options.table }], "appendRows", { kind: "tableMissing" });

@@ -1864,7 +1864,7 @@ export class NamedItemProxy extends FakeObject<FakeName> {
       formula: { set: (n, value) => (n.formula = String(value).startsWith("=") ? String(value) : `=${String(value)}`) },
       comment: { set: (n, value) => (n.comment = String(value)) },
       type: {},
-      visible: {},
+      visible: { set: (n, value) => (n.visible = Boolean(value)) },
     });
   }
   protected scalars(): Record<string, Getter<FakeName>> {
@@ -1873,8 +1873,15 @@ export class NamedItemProxy extends FakeObject<FakeName> {
       formula: (n) => n.formula,
       comment: (n) => n.comment,
       type: (n) => nameType(this.ctx.model, n),
-      visible: () => true,
+      visible: (n) => n.visible !== false,
     };
+  }
+  /** NamedItem.delete (ExcelApi 1.4); a name already gone fails the batch with ItemNotFound (see getItem). */
+  delete(): void {
+    this.queueOp("delete", null, (n) => {
+      const names = this.ctx.model.names;
+      names.splice(names.indexOf(n), 1);
+    });
   }
   /** The range a name refers to: =Sheet!$A$1(:$B$2) or =Table[Column]; throws for any other name, as Excel does (#REF!, a constant). */
   getRange(): RangeProxy {

@@ -81,6 +81,8 @@ export interface FakeName {
   name: string;
   formula: string;
   comment: string;
+  /** NamedItem.visible (ExcelApi 1.1); absent is visible. */
+  visible?: boolean;
 }
 
 export const MAX_COLUMNS = 16384;
