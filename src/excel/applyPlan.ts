@@ -189,6 +189,13 @@ export async function applyPlan(
   }
   const names = new Set(snapshot.state.names.map((n) => n.toLowerCase()));
   const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
+  const tableOf = (layout: TableLayout) => context.workbook.tables.getItem(layout.name);
+  // Ranges of a table's data body are taken from the table as Excel holds it when the batch runs,
+  // not from the read: rows a co-author typed since then get the formats, formulas and rules too.
+  const bodyColumns = (layout: TableLayout, start: number, count = 1) => {
+    const column = tableOf(layout).getDataBodyRange().getColumn(start);
+    return count > 1 ? column.getResizedRange(0, count - 1) : column;
+  };
   const fail = (action: WriteAction, place: StepPlace, reason: WriteReason) => new WorkbookWriteError([place], action, reason);
 
   const layoutOf = (step: { kind: WriteAction; table: string; sheet: string }): TableLayout => {
@@ -261,6 +268,20 @@ export async function applyPlan(
     if (step.rows.length === 0) return;
     for (const r of step.rows) if (r.length > width) throw fail(step.kind, place, { kind: "rowTooLong", cells: r.length, columns: width });
     const rows = step.rows.map((r) => padRow(r, width));
+    if (!keep) await batch.fit(jsonBytes(rows) + 2 * CALL_OVERHEAD_BYTES);
+    // Below a table with rows and no blank room, in one range: placed from the table as Excel holds
+    // it when the batch runs, so rows a co-author typed since the read are not written over.
+    if (layout.rows > 0 && layout.rows === layout.bodyRows && jsonBytes(rows) <= batch.budget / CHUNK_FRACTION) {
+      await batch.add("Table.resize", 64, step.kind, place, { keep });
+      const table = tableOf(layout);
+      table.resize(table.getRange().getResizedRange(rows.length, 0));
+      await batch.add("Range.formulas", jsonBytes(rows), step.kind, place, { keep });
+      const last = tableOf(layout).getRange().getLastRow();
+      (rows.length > 1 ? last.getOffsetRange(1 - rows.length, 0).getResizedRange(rows.length - 1, 0) : last).formulas = rows as OfficeCell[][];
+      layout.rows += rows.length;
+      layout.bodyRows += rows.length;
+      return;
+    }
     // The first row after the last data row; in an empty table, Excel's blank row.
     const first = layout.row + 1 + layout.rows;
     const bodyRows = Math.max(layout.bodyRows, layout.rows + rows.length);
@@ -275,7 +296,6 @@ export async function applyPlan(
       await batch.add("Table.resize", utf8Bytes(address), step.kind, place, { keep });
       context.workbook.tables.getItem(layout.name).resize(`${quoteSheet(layout.sheet)}!${address}`);
     };
-    if (!keep) await batch.fit(jsonBytes(rows) + 2 * CALL_OVERHEAD_BYTES);
     await grow();
     await writeGrid(layout.sheet, first, layout.col, rows, step.kind, place, keep);
     layout.rows += rows.length;
@@ -354,7 +374,9 @@ export async function applyPlan(
         lastColumn: layout.col + width,
       });
       await batch.add("Table.resize", utf8Bytes(address), step.kind, place);
-      context.workbook.tables.getItem(layout.name).resize(`${quoteSheet(layout.sheet)}!${address}`);
+      // Grown from the table as Excel holds it then: a range from the read would drop rows a co-author typed since.
+      const table = tableOf(layout);
+      table.resize(table.getRange().getResizedRange(0, step.columns.length));
       layout.headers.push(...step.columns.map((c) => c.header));
     },
 
@@ -381,14 +403,7 @@ export async function applyPlan(
         const place = { sheet: step.sheet, table: step.table, column: c.column };
         if (c.numberFormat) {
           await batch.add("Range.autoFill", jsonBytes(c.numberFormat) * 2, step.kind, place);
-          fillDown(
-            sheetOf(layout.sheet),
-            layout.row + 1,
-            layout.col + index,
-            layout.bodyRows,
-            (first) => (first.numberFormat = [[c.numberFormat]]),
-            "FillFormats",
-          );
+          fillDown(bodyColumns(layout, index), layout.bodyRows, (first) => (first.numberFormat = [[c.numberFormat]]), "FillFormats");
         }
         if (c.width) {
           await batch.add("RangeFormat.columnWidth", 16, step.kind, place);
@@ -403,7 +418,7 @@ export async function applyPlan(
         const index = columnOf(step.kind, layout, c.column);
         const place = { sheet: step.sheet, table: step.table, column: c.column };
         await batch.add("Range.autoFill", jsonBytes(c.formula) * 2, step.kind, place);
-        fillDown(sheetOf(layout.sheet), layout.row + 1, layout.col + index, layout.bodyRows, (first) => (first.formulas = [[c.formula]]), "FillCopy");
+        fillDown(bodyColumns(layout, index), layout.bodyRows, (first) => (first.formulas = [[c.formula]]), "FillCopy");
       }
     },
 
@@ -413,7 +428,7 @@ export async function applyPlan(
         const index = columnOf(step.kind, layout, v.column);
         const place = { sheet: step.sheet, table: step.table, column: v.column };
         await batch.add("DataValidation.rule", jsonBytes(v), step.kind, place);
-        applyValidation(sheetOf(layout.sheet).getRangeByIndexes(layout.row + 1, layout.col + index, layout.bodyRows, 1).dataValidation, v);
+        applyValidation(bodyColumns(layout, index).dataValidation, v);
       }
     },
 
@@ -422,8 +437,7 @@ export async function applyPlan(
       for (const rule of step.rules) {
         const key = ruleKey(rule.formula);
         const indexes = rule.columns ? rule.columns.map((c) => columnOf(step.kind, layout, c)) : layout.headers.map((_, i) => i);
-        const body = (start: number, count: number) =>
-          sheetOf(layout.sheet).getRangeByIndexes(layout.row + 1, layout.col + start, layout.bodyRows, count);
+        const body = (start: number, count: number) => bodyColumns(layout, start, count);
         const place = { sheet: step.sheet, table: step.table, ...(rule.columns ? { column: layout.headers[indexes[0]] } : {}) };
         const found = layout.rules.get(key) ?? [];
         // A rule someone made with our formula and their own colours is theirs: it stays, and ours is not added.
@@ -489,14 +503,14 @@ export async function applyPlan(
         setLook(header.format, { ...step.header, wrap: true });
         header.format.autofitRows();
         // A row's cells start at its top, so a one-line cell sits beside the first line of a wrapped one.
-        sheet.getRangeByIndexes(layout.row + 1, layout.col, layout.bodyRows, layout.headers.length).format.verticalAlignment = "Top";
+        bodyColumns(layout, 0, layout.headers.length).format.verticalAlignment = "Top";
       }
       for (const column of step.wrap) {
         const index = columnOf(step.kind, layout, column);
         await batch.add("RangeFormat.wrapText", 16, step.kind, { ...place, column });
-        sheet.getRangeByIndexes(layout.row + 1, layout.col + index, layout.bodyRows, 1).format.wrapText = true;
+        bodyColumns(layout, index).format.wrapText = true;
       }
-      if (step.wrap.length) sheet.getRangeByIndexes(layout.row + 1, layout.col, layout.bodyRows, layout.headers.length).format.autofitRows();
+      if (step.wrap.length) bodyColumns(layout, 0, layout.headers.length).format.autofitRows();
     },
 
     setPrint: async (step: Extract<PlanStep, { kind: "setPrint" }>) => {
@@ -638,17 +652,10 @@ function estimateStep(step: PlanStep): number {
  * the same few bytes for 10 or 100,000 rows, so a new column's format and formula always go
  * in the same batch as the column itself.
  */
-function fillDown(
-  sheet: Excel.Worksheet,
-  row: number,
-  col: number,
-  rows: number,
-  set: (first: Excel.Range) => void,
-  type: "FillCopy" | "FillFormats",
-): void {
-  const first = sheet.getRangeByIndexes(row, col, 1, 1);
+function fillDown(column: Excel.Range, rows: number, set: (first: Excel.Range) => void, type: "FillCopy" | "FillFormats"): void {
+  const first = column.getCell(0, 0);
   set(first);
-  if (rows > 1) first.autoFill(sheet.getRangeByIndexes(row, col, rows, 1), type);
+  if (rows > 1) first.autoFill(column, type);
 }
 
 /** A row as wide as the table; null (and the cells past the row's end) leave the cell as it is. */

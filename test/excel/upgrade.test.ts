@@ -47,7 +47,8 @@ function changes(before: FakeWorkbook, after: FakeWorkbook, limit = 10): string[
     }
   }
   // The revision name moves on with every write batch (src/excel/revision.ts).
-  for (const name of before.names.filter((n) => !isRevisionName(n.name))) if (JSON.stringify(after.name(name.name)) !== JSON.stringify(name)) out.push(`name ${name.name}`);
+  for (const name of before.names.filter((n) => !isRevisionName(n.name)))
+    if (JSON.stringify(after.name(name.name)) !== JSON.stringify(name)) out.push(`name ${name.name}`);
   return out;
 }
 
