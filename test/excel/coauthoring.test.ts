@@ -5,8 +5,8 @@
 import fc from "fast-check";
 import { checkLiveWorkbook, watchWorkbook, type LiveCheck } from "../../src/excel/check";
 import { isRevisionName } from "../../src/excel/revision";
-import { setUpWorkbook } from "../../src/excel/setup";
-import { ChoiceReplay, SharedWorkbook, everyInterleaving, type Chooser, type Who } from "../support/coauthoring";
+import { addRows, setUpWorkbook } from "../../src/excel/setup";
+import { COPIES, ChoiceReplay, SharedWorkbook, everyInterleaving, type Chooser, type Who } from "../support/coauthoring";
 import { FakeWorkbook, cellKey } from "../support/fakeExcel";
 import { describeWorkbook, freshFake, olderWorkbook, planner, setUp, typeRows } from "../support/fakeExcelFixtures";
 import { WORKBOOK } from "../../src/domain/spec/workbook";
@@ -191,6 +191,35 @@ describe("the harness", () => {
     expect(room.events.map((e) => `${e.to} ${e.source} ${e.address}`)).toEqual(["A Remote A1", "B Local A1", "A Local Z1", "B Remote Z1"]);
   });
 
+  it("keeps the rules the revision claim relies on: a name deleted, hidden, refused twice, missing", async () => {
+    const fake = freshFake();
+    await fake.run({}, async (context) => {
+      context.workbook.names.add("Rev_1", "=1").visible = false;
+      await context.sync();
+    });
+    expect(fake.workbook.name("Rev_1")).toMatchObject({ formula: "=1", visible: false });
+    // A stale claim: the name it deletes is gone, so nothing after it in the batch applies.
+    await fake.run({}, async (context) => {
+      context.workbook.names.getItem("Rev_1").delete();
+      context.workbook.names.add("Rev_2", "=2");
+      await context.sync();
+    });
+    const stale = fake.run({}, async (context) => {
+      context.workbook.names.getItem("Rev_1").delete();
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["late"]];
+      await context.sync();
+    });
+    await expect(stale).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(fake.workbook.peek(fake.workbook.sheets[0], 0, 0)).toBeUndefined();
+    await expect(
+      fake.run({}, async (context) => {
+        context.workbook.names.add("rev_2", "=3");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    expect(fake.workbook.names.map((n) => n.name)).toEqual(["Rev_2"]);
+  });
+
   it("walks every order of two short runs once: 2 batches each meet in 6 orders", async () => {
     const orders: string[] = [];
     const twoBatches = (room: SharedWorkbook, who: Who) => async () => {
@@ -332,10 +361,16 @@ describe("set-up by both at once, drawn from seeds", () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.constantFrom(...Object.keys(choosers)), fc.array(fc.nat(1), { maxLength: 40 })), async (pick) => {
         const room = sharedFresh();
+        // Both panes' live checks are open meanwhile: they re-read on each other's batches and write nothing.
+        const watches = await Promise.all(COPIES.map((who) => watchWorkbook(room.host(who), () => undefined, { debounceMs: 0 })));
         const choose = typeof pick === "string" ? choosers[pick] : new ChoiceReplay(pick, false).choose;
         const { results } = await room.schedule(bothSetUp(room), choose);
+        await room.settle();
+        for (const watch of watches) await watch.stop();
         expect([results.A?.status, results.B?.status]).toEqual(["fulfilled", "fulfilled"]);
         oneCleanWorkbook(room.workbook);
+        expect(room.events.some((e) => e.source === "Remote")).toBe(true);
+        expect(room.writes.filter((w) => w.answering !== undefined)).toEqual([]);
       }),
       { seed: 20261201, numRuns: 25, examples: Object.keys(choosers).map((k): [string] => [k]) },
     );
@@ -367,6 +402,38 @@ describe("set-up and upgrade while a co-author types", () => {
     );
     return { room, results, typed, batches: batch };
   }
+
+  it("rows the task pane adds (a customer's path) go below the rows B typed meanwhile, never over them", async () => {
+    const fresh = sharedFresh();
+    await setUpWorkbook(fresh.host("A"), { plan: planner() });
+    for (let at = 0; at < 6; at++) {
+      const workbook = new FakeWorkbook();
+      workbook.restore(fresh.workbook);
+      const room = new SharedWorkbook(workbook);
+      let batch = 0;
+      const { results } = await room.schedule(
+        {
+          A: () =>
+            addRows(room.host("A"), {
+              table: "Tasks",
+              rows: [
+                ["P-1", "Customer 1", "new customer"],
+                ["P-2", "Customer 1", "new customer"],
+              ],
+            }),
+        },
+        (ready) => ready[0],
+        () => {
+          if (batch++ === at) room.userEdit("B", (wb) => typeRows(wb, wb.table("Tasks")!, [["B-1", "Customer 2", "existing customer"]]));
+        },
+      );
+      expect({ at, status: results.A?.status }).toEqual({ at, status: "fulfilled" });
+      const tasks = workbook.table("Tasks")!;
+      const ids = Array.from({ length: tasks.rect.rows - 1 }, (_, r) => rowValues(workbook, "Tasks", r)[0]);
+      // The seven sample rows, then both A's rows and B's, each once, whenever B typed.
+      expect({ at, ids: [...ids.slice(7)].sort() }).toEqual({ at, ids: at < batch ? ["B-1", "P-1", "P-2"] : ["P-1", "P-2"] });
+    }
+  }, 600_000);
 
   it("an upgrade keeps every row and cell B typed between its batches, inside the table, whenever B typed", async () => {
     const { batches } = await upgradeWhileTyping(-1);
