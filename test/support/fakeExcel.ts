@@ -1857,6 +1857,7 @@ export class NamedItemProxy extends FakeObject<FakeName> {
   declare formula: string;
   declare comment: string;
   declare type: string;
+  declare visible: boolean;
   constructor(ctx: FakeContext, resolve: () => FakeName | null, describe: string, orNull = false) {
     super(ctx, resolve, describe, orNull);
     accessors<FakeName>(this, {
