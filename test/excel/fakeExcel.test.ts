@@ -201,6 +201,7 @@ describe("rules of real Excel the fake keeps (test/support/FAKE.md)", () => {
     ] as const) {
       const host = new FakeExcel(new FakeWorkbook(), { platform });
       host.workbook.addSheet("Data");
+      host.workbook.addSheet("Shown");
       const result = batch(
         host,
         async (ctx) => {

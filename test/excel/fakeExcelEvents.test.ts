@@ -25,13 +25,18 @@ describe("the fake's navigation and events", () => {
       await context.sync();
       return r as FakeEventRegistration;
     });
-    await fake.run({}, async (other) => {
-      registration.remove();
-      await other.sync();
-    });
-    // Queued on its own context, which nobody synced: still registered.
+    // Its own run has ended: a call on it from another run is refused (InvalidObjectPath).
+    await expect(
+      fake.run({}, async (other) => {
+        registration.remove();
+        await other.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidObjectPath" });
     expect(fake.changedHandlers).toHaveLength(1);
-    await fake.run(registration.context as FakeContext, async (context) => context.sync());
+    await fake.run(registration.context as FakeContext, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
     expect(fake.changedHandlers).toHaveLength(0);
   });
 

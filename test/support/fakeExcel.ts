@@ -59,7 +59,11 @@ import {
   FakeOfficeError,
   FakeWorkbook,
   cellKey,
+  formulaProblem,
   intersects,
+  isExcelColor,
+  isTableStyle,
+  typedFormula,
   MAX_COLUMNS,
   parseAddress,
   quoteSheet,
@@ -286,12 +290,21 @@ export class FakeExcel {
   /** Same shape as Excel.run(options, batch). */
   run = async <T>(options: RunOptionsLike | FakeContext, batch: (context: FakeContext) => Promise<T>): Promise<T> => {
     // Excel.run(context, batch) goes on with an earlier run's context (how event handlers are removed).
-    if (options instanceof FakeContext) return batch(options);
+    if (options instanceof FakeContext) return FakeExcel.within(options, batch);
     this.runs.push({ ...options });
     const merge = Boolean(options.mergeUndoGroup) && this.supportsUndoGrouping;
-    const context = new FakeContext(this, merge);
-    return batch(context);
+    return FakeExcel.within(new FakeContext(this, merge), batch);
   };
+
+  /** Runs a batch with its context open; once the run's promise settles, its proxies are released. */
+  private static async within<T>(context: FakeContext, batch: (context: FakeContext) => Promise<T>): Promise<T> {
+    context.ended = false;
+    try {
+      return await batch(context);
+    } finally {
+      context.ended = true;
+    }
+  }
 
   /** The sheet shown in the UI and the selected range (UI state: no undo step, not in the model). */
   activeSheet?: string;
@@ -393,6 +406,12 @@ export class FakeContext {
   readonly workbook: WorkbookProxy;
   readonly application: ApplicationProxy;
   undoOpened = false;
+  /**
+   * The Excel.run that made this context has ended: its proxies were released, so queueing a call
+   * or a load on one fails with InvalidObjectPath (@types/office-js Excel.run, TrackedObjects.add).
+   * Loaded values stay readable. The fake refuses at the call; Excel, at the next sync.
+   */
+  ended = false;
   private queue: QueueItem[] = [];
   private calculationSuspended = false;
 
@@ -409,6 +428,12 @@ export class FakeContext {
   }
 
   enqueue(item: QueueItem): void {
+    if (this.ended) {
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        `The object path '${item.kind === "op" ? item.record.name : "load"}' isn't working for what you're trying to do: its Excel.run has ended (use context.trackedObjects, or Excel.run(context, ...)).`,
+      );
+    }
     if (item.kind === "op") this.host.operations.push(item.record);
     this.queue.push(item);
   }
@@ -422,6 +447,7 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
+    if (this.ended) throw new FakeOfficeError("InvalidObjectPath", "context.sync() on a context whose Excel.run has ended.");
     const queue = this.queue;
     const suspended = this.calculationSuspended;
     this.queue = [];
@@ -435,6 +461,17 @@ export class FakeContext {
 type Getter<T> = (target: T) => unknown;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyProxy = FakeObject<any>;
+
+/**
+ * A proxy passed into a call must belong to the caller's request context: Office.js validates it
+ * and throws InvalidRequestContext (OfficeExtension.ErrorCodes; the message is our wording).
+ */
+function sameContext<V>(ctx: FakeContext, value: V): V {
+  if (value instanceof FakeObject && value.context !== ctx) {
+    throw new FakeOfficeError("InvalidRequestContext", "Cannot use the object across different request contexts (it comes from another Excel.run).");
+  }
+  return value;
+}
 
 /** A proxy: resolves its model object lazily, when the queue runs. */
 export abstract class FakeObject<T> {
@@ -450,6 +487,11 @@ export abstract class FakeObject<T> {
     orNull = false,
   ) {
     if (orNull) ctx.enqueue({ kind: "resolve", target: this as AnyProxy });
+  }
+
+  /** The request context the proxy belongs to (ClientObject.context). */
+  get context(): FakeContext {
+    return this.ctx;
   }
 
   /** Scalar properties that load() can fetch. */
@@ -686,13 +728,28 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
     accessors<FakeSheet>(this, {
       name: {
         set: (sheet, value) => {
-          const other = this.ctx.model.sheet(String(value));
-          if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${value}" already exists.`);
+          this.ctx.model.checkSheetName(String(value), sheet);
           sheet.name = String(value);
         },
       },
-      visibility: { set: (sheet, value) => (sheet.visibility = value as FakeSheet["visibility"]) },
-      tabColor: { set: (sheet, value) => (sheet.tabColor = String(value)) },
+      visibility: {
+        set: (sheet, value) => {
+          if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden")
+            throw new FakeOfficeError("InvalidArgument", `Worksheet.visibility ${String(value)} is not Visible, Hidden or VeryHidden.`);
+          // A workbook keeps at least one visible sheet.
+          if (value !== "Visible" && !this.ctx.model.sheets.some((other) => other !== sheet && other.visibility === "Visible"))
+            throw new FakeOfficeError("InvalidOperation", `"${sheet.name}" is the last visible sheet: a workbook must keep one visible.`);
+          sheet.visibility = value;
+        },
+      },
+      tabColor: {
+        set: (sheet, value) => {
+          // An empty string is the "auto" colour (@types/office-js Worksheet.tabColor).
+          if (value !== "" && !isExcelColor(value))
+            throw new FakeOfficeError("InvalidArgument", `tabColor ${String(value)} is neither #RRGGBB nor a named HTML colour.`);
+          sheet.tabColor = String(value);
+        },
+      },
       id: {},
       // Worksheet.position (ExcelApi 1.1): the sheet moves to that place in the tab order.
       position: {
@@ -875,6 +932,7 @@ export class TableCollectionProxy extends FakeCollection<FakeWorkbook, FakeTable
   }
   add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
     let created: FakeTable | undefined;
+    sameContext(this.ctx, address);
     this.queueOp("add", { address: typeof address === "string" ? address : "(range)", hasHeaders }, () => {
       if (!hasHeaders) throw new FakeOfficeError("NotImplemented", "The fake only creates tables with headers.");
       const { sheet, rect } = rangeTarget(this.ctx, address, this.sheet);
@@ -917,7 +975,12 @@ export class TableProxy extends FakeObject<FakeTable> {
       id: {},
       showHeaders: {},
       showTotals: {},
-      style: { set: () => undefined },
+      style: {
+        set: (table, value) => {
+          if (!isTableStyle(value)) throw new FakeOfficeError("InvalidArgument", `Table style ${String(value)} is not one of Excel's built-in styles.`);
+          table.style = String(value);
+        },
+      },
     });
   }
   protected scalars(): Record<string, Getter<FakeTable>> {
@@ -926,7 +989,7 @@ export class TableProxy extends FakeObject<FakeTable> {
       id: (t) => t.id,
       showHeaders: (t) => t.showHeaders !== false,
       showTotals: (t) => t.showTotals === true,
-      style: () => "TableStyleMedium2",
+      style: (t) => t.style ?? "TableStyleMedium2",
     };
   }
   get columns(): TableColumnCollectionProxy {
@@ -968,6 +1031,7 @@ export class TableProxy extends FakeObject<FakeTable> {
   }
   /** ExcelApi 1.13: the header row stays where it is; the new range must overlap the old. */
   resize(where: string | RangeProxy): void {
+    sameContext(this.ctx, where);
     this.queueOp("resize", typeof where === "string" ? where : "(range)", (table) => {
       const { sheet, rect } =
         typeof where === "string" && !where.includes("!")
@@ -1135,19 +1199,54 @@ export class TableColumnProxy extends FakeObject<number> {
   }
 }
 
-/** Present so that a writer calling it is caught: rows.add conflicts under co-authoring. */
+/**
+ * TableRowCollection.add (ExcelApi 1.1): rows inserted into the table at `index` (the end when
+ * null, -1 or past it), shifting the cells below down within the table's columns, never over
+ * them; each row of `values` has one value per column. The product does not call it (rows.add
+ * conflicts under co-authoring); the fake keeps it honest for tests that do.
+ */
 export class TableRowCollectionProxy extends FakeObject<FakeTable> {
   constructor(ctx: FakeContext, table: TableProxy) {
     super(ctx, () => table.target(), `rows of ${table["describe"]}`);
   }
   protected scalars(): Record<string, Getter<FakeTable>> {
-    return { count: (t) => t.rect.rows - 1 };
+    return { count: (t) => t.rect.rows - 1 - (t.showTotals ? 1 : 0) };
   }
-  add(_index?: number | null, values?: (CellValue | null)[][]): void {
+  add(index?: number | null, values?: (CellValue | null)[][], alwaysInsert = true): void {
     this.queueOp("add", values, (t) => {
-      const rows = values ?? [[]];
-      rows.forEach((row, r) => row.forEach((v, c) => typeIntoCell(this.ctx.model.cell(t.sheet, t.rect.row + t.rect.rows + r, t.rect.col + c), v)));
+      if (!alwaysInsert) throw new FakeOfficeError("NotImplemented", "The fake models rows.add with alwaysInsert only.");
+      const rows = values ?? [Array.from({ length: t.rect.cols }, () => null)];
+      if (!is2D(rows) || rows.length === 0 || rows.some((row) => row.length !== t.rect.cols)) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (table ${t.name} has ${t.rect.cols} columns).`,
+        );
+      }
+      const model = this.ctx.model;
+      const header = t.showHeaders === false ? 0 : 1;
+      const bodyRows = t.rect.rows - header - (t.showTotals ? 1 : 0);
+      const at = index === null || index === undefined || index < 0 || index >= bodyRows ? bodyRows : index;
+      const first = t.rect.row + header + at;
+      // The new rows take the column's number format and validation from the row beside them.
+      const like = at > 0 ? first - 1 : first;
+      const formats = Array.from({ length: t.rect.cols }, (_, c) => model.peek(t.sheet, like, t.rect.col + c)?.numberFormat);
+      const rules = Array.from({ length: t.rect.cols }, (_, c) => t.sheet.validations.get(cellKey(like, t.rect.col + c)));
+      model.shiftDown(t.sheet, first, t.rect.col, t.rect.cols, rows.length, t);
+      // Rules on the body that end where rows are appended grow with the table, as Excel's do.
+      for (const cf of t.sheet.conditionalFormats) {
+        const inColumns = cf.rect.col >= t.rect.col && cf.rect.col + cf.rect.cols <= t.rect.col + t.rect.cols;
+        if (inColumns && cf.rect.row > t.rect.row && cf.rect.row + cf.rect.rows === first) cf.rect.rows += rows.length;
+      }
       t.rect.rows += rows.length;
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const cell = model.cell(t.sheet, first + r, t.rect.col + c);
+          if (formats[c]) cell.numberFormat = formats[c];
+          const rule = rules[c];
+          if (rule) t.sheet.validations.set(cellKey(first + r, t.rect.col + c), rule);
+          typeIntoCell(cell, v);
+        }),
+      );
     });
   }
 }
@@ -1172,6 +1271,22 @@ function checkShape(rect: Rect, value: unknown, prop: string): (CellValue | null
   return value as (CellValue | null)[][];
 }
 
+/**
+ * Types a 2-D array into a range. Every formula is checked first: Excel refuses the whole write
+ * when one does not parse. Header cells of a table stay unique text ("Name2"), as Excel keeps them.
+ */
+function writeCells(model: FakeWorkbook, t: RangeTarget, rows: (CellValue | null)[][]): void {
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const formula = typedFormula(v, model.peek(t.sheet, t.rect.row + r, t.rect.col + c)?.numberFormat ?? "General");
+      const problem = formula === undefined ? undefined : formulaProblem(formula);
+      if (problem) throw new FakeOfficeError("InvalidArgument", `Excel does not accept the formula ${formula}: ${problem}.`);
+    }),
+  );
+  rows.forEach((row, r) => row.forEach((v, c) => typeIntoCell(model.cell(t.sheet, t.rect.row + r, t.rect.col + c), v)));
+  model.normalizeWrittenHeaders(t.sheet, t.rect);
+}
+
 function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
   const out: V[][] = [];
   for (let r = 0; r < t.rect.rows; r++) {
@@ -1190,8 +1305,15 @@ function shiftRows(formula: string, rows: number): string {
   );
 }
 
+/** Colours are #RRGGBB or a named HTML colour (@types/office-js RangeFill.color, RangeFont.color, ConditionalFill.color…). */
+function checkColor(value: unknown, what: string): void {
+  if (!isExcelColor(value)) throw new FakeOfficeError("InvalidArgument", `The ${what} ${String(value)} is neither #RRGGBB nor a named HTML colour.`);
+}
+
 /** Structured references are refused by Excel in conditional-format and validation formulas. */
 function refuseStructuredReference(formula: string, where: string): void {
+  const problem = formula.startsWith("=") ? formulaProblem(formula) : undefined;
+  if (problem) throw new FakeOfficeError("InvalidArgument", `${where}: Excel does not accept the formula ${formula}: ${problem}.`);
   if (/[A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*\[|\[@|\[#/.test(formula.replace(/"[^"]*"/g, ""))) {
     throw new FakeOfficeError("InvalidArgument", `${where}: this type of reference cannot be used in a ${where} formula (${formula}).`);
   }
@@ -1251,18 +1373,8 @@ export class RangeProxy extends FakeObject<RangeTarget> {
     super(ctx, resolve, describe, orNull);
     const model = () => this.ctx.model;
     accessors<RangeTarget>(this, {
-      values: {
-        set: (t, value) =>
-          checkShape(t.rect, value, "values").forEach((row, r) =>
-            row.forEach((v, c) => typeIntoCell(model().cell(t.sheet, t.rect.row + r, t.rect.col + c), v)),
-          ),
-      },
-      formulas: {
-        set: (t, value) =>
-          checkShape(t.rect, value, "formulas").forEach((row, r) =>
-            row.forEach((v, c) => typeIntoCell(model().cell(t.sheet, t.rect.row + r, t.rect.col + c), v)),
-          ),
-      },
+      values: { set: (t, value) => writeCells(model(), t, checkShape(t.rect, value, "values")) },
+      formulas: { set: (t, value) => writeCells(model(), t, checkShape(t.rect, value, "formulas")) },
       numberFormat: {
         set: (t, value) =>
           checkShape(t.rect, value, "numberFormat").forEach((row, r) =>
@@ -1382,6 +1494,7 @@ export class RangeProxy extends FakeObject<RangeTarget> {
    * and validation come along (FillCopy, FillDefault), or only formats / only values.
    */
   autoFill(destination: RangeProxy | string, type = "FillDefault"): void {
+    sameContext(this.ctx, destination);
     this.queueOp("autoFill", { destination: typeof destination === "string" ? destination : "(range)", type }, (source) => {
       const dest = typeof destination === "string" ? { sheet: source.sheet, rect: parseAddress(destination) } : destination.target();
       const s = source.rect;
@@ -1529,7 +1642,7 @@ export class StyleProxy extends FakeObject<RangeTarget> {
   constructor(ctx: FakeContext, range: RangeProxy, kind: string) {
     super(ctx, () => range.target(), `${kind} of ${range["describe"]}`);
     accessors<RangeTarget>(this, {
-      color: { set: () => undefined },
+      color: { set: (_t, value) => checkColor(value, `${kind} colour`) },
       bold: { set: () => undefined },
       italic: { set: () => undefined },
       size: { set: () => undefined },
@@ -1793,6 +1906,7 @@ export class CfPartProxy extends FakeObject<CfTarget> {
       },
       color: {
         set: (t, value) => {
+          checkColor(value, `conditional format ${this.part} colour`);
           if (this.part === "fill") t.cf.fill = String(value);
           else t.cf.fontColor = String(value);
         },
@@ -1824,11 +1938,15 @@ export class NamedItemCollectionProxy extends FakeCollection<FakeWorkbook, FakeN
     return new NamedItemProxy(this.ctx, () => item, `name ${item.name}`);
   }
   add(name: string, reference: string | RangeProxy, comment?: string): NamedItemProxy {
+    sameContext(this.ctx, reference);
     let created: FakeName | undefined;
     this.queueOp("add", { name, reference: typeof reference === "string" ? reference : "(range)", comment }, (wb) => {
       let formula: string;
-      if (typeof reference === "string") formula = reference;
-      else {
+      if (typeof reference === "string") {
+        const problem = formulaProblem(reference);
+        if (problem) throw new FakeOfficeError("InvalidArgument", `The name ${name} refers to a formula Excel does not accept (${reference}): ${problem}.`);
+        formula = reference;
+      } else {
         const t = reference.target();
         formula = `=${quoteSheet(t.sheet.name)}!${rectAddress(t.rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
       }
@@ -1947,7 +2065,7 @@ export type FakeEventHandler = (args: Record<string, unknown>) => Promise<unknow
  */
 export class FakeEventRegistration extends FakeObject<FakeEventRegistration> {
   constructor(
-    readonly context: FakeContext,
+    context: FakeContext,
     readonly handler: FakeEventHandler,
   ) {
     super(
