@@ -511,6 +511,11 @@ export async function applyPlan(
         bodyColumns(layout, index).format.wrapText = true;
       }
       if (step.wrap.length) bodyColumns(layout, 0, layout.headers.length).format.autofitRows();
+      if (step.tableStyle) {
+        await batch.add("Table.style", 64, step.kind, place);
+        context.workbook.tables.getItem(layout.name).style = step.tableStyle;
+      }
+      if (step.freezeHeader) sheet.freezePanes.freezeRows(layout.row + 1);
     },
 
     setPrint: async (step: Extract<PlanStep, { kind: "setPrint" }>) => {
@@ -521,6 +526,7 @@ export async function applyPlan(
       page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (step.titleRows) page.setPrintTitleRows(step.titleRows);
       page.headersFooters.defaultForAllPages.centerFooter = step.footer;
+      if (step.tabColor) sheetOf(step.sheet).tabColor = step.tabColor;
     },
 
     writeCells: async (step: Extract<PlanStep, { kind: "writeCells" }>) => {

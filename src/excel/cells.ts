@@ -15,9 +15,10 @@ export type OfficeCell = string | number | boolean;
 /**
  * Text Excel may read as something else when typed: numbers in any of its forms ("12", "1,000",
  * "1e5", "12%", "(12)", "$12", "¥12"), dates and times ("2024-01-05", "1/2", "12:30", "Jan 5"),
- * TRUE and FALSE. Generous on purpose: an apostrophe too many is invisible, one too few loses text.
+ * TRUE and FALSE, error values ("#N/A", "#REF!": any text starting with #). Generous on purpose:
+ * an apostrophe too many is invisible, one too few loses text.
  */
-const COERCIBLE = /^\s*([\d.(]|[$€£¥]|(true|false)\s*$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s./-]*\d)/i;
+const COERCIBLE = /^\s*([\d.(#]|[$€£¥]|(true|false)\s*$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s./-]*\d)/i;
 
 export function textCell(text: string): string {
   return looksLikeFormula(text) || COERCIBLE.test(text) ? `'${text}` : text;

@@ -296,11 +296,14 @@ function styleTable(workbook: ExcelJS.Workbook, step: StyleTableStep): void {
   for (const header of step.wrap) {
     forEachBodyCell(sheet, body, columnIndex(model, header), (cell) => setLook(cell, { wrap: true }));
   }
+  // tableStyle: a file is written whole (addTable sets the style); only Excel meets an interrupted set-up.
+  if (step.freezeHeader) sheet.views = [{ state: "frozen", xSplit: 0, ySplit: whole.firstRow }];
   fitRowHeights(sheet, whole.firstRow, whole.lastRow, whole.firstColumn, whole.lastColumn);
 }
 
 function setPrint(workbook: ExcelJS.Workbook, step: SetPrintStep): void {
   const sheet = sheetOf(workbook, step.sheet);
+  if (step.tabColor) sheet.properties.tabColor = { argb: argb(step.tabColor) };
   // Paper size is left to the printer; one page wide, as many tall as needed (fitToHeight 0).
   sheet.pageSetup = {
     ...sheet.pageSetup,

@@ -26,6 +26,9 @@ describe("text written to Excel", () => {
     "(12)",
     "$12",
     "Jan 5",
+    "#N/A",
+    "#ref!",
+    "#DIV/0!",
   ])("%s gets the apostrophe that keeps it text", (text) => {
     expect(textCell(text)).toBe(`'${text}`);
   });
@@ -44,7 +47,7 @@ describe("text written to Excel", () => {
     fc.assert(
       fc.property(tricky, (text) => {
         const cell = typed(officeCell(text));
-        expect({ value: cell.value, formula: cell.formula }).toEqual({ value: text, formula: undefined });
+        expect({ value: cell.value, formula: cell.formula, error: cell.error }).toEqual({ value: text, formula: undefined, error: undefined });
       }),
       // Texts Excel would otherwise read as something else: a formula, a number, a date, a boolean, an error.
       {
@@ -65,6 +68,9 @@ describe("text written to Excel", () => {
           "TRUE",
           "false",
           "#N/A",
+          "#n/a",
+          "#NAME?",
+          "#SPILL!",
           "$5",
           ".5",
           "-0",

@@ -132,7 +132,7 @@ describe("formulas Excel cannot parse", () => {
     "=Sheet1!A1",
     "=Tasks[[#This Row],[Due]]-TODAY()",
     "=[@Due]>1",
-    "=COUNTIFS(Tasks[Status],\"done\",Tasks[Owner],[@Name])",
+    '=COUNTIFS(Tasks[Status],"done",Tasks[Owner],[@Name])',
     "=IF(,,)",
     "=NOW()",
     "=A1 B1",
@@ -144,7 +144,7 @@ describe("formulas Excel cannot parse", () => {
     "=IFERROR(1/0,#DIV/0!)",
     "=1E+3*2^-1",
     "=A1<>B1",
-    "=A1>=B1&\"x\"",
+    '=A1>=B1&"x"',
     "=LET(x,1,x+1)",
     "=_xlfn.XLOOKUP(1,A:A,B:B)",
     "=SALES.LTV(1,2,3)",
@@ -253,7 +253,10 @@ describe("the last visible sheet", () => {
 });
 
 describe("colours and table styles", () => {
-  const colours = { accepted: ["#FFA500", "#ffa500", "#000000", "orange", "Orange", "darkslategray"], refused: ["FFA500", "#FFA50", "#FFA5000", "#GGGGGG", "rgb(255,165,0)", "oranges", "#FFF"] };
+  const colours = {
+    accepted: ["#FFA500", "#ffa500", "#000000", "orange", "Orange", "darkslategray"],
+    refused: ["FFA500", "#FFA50", "#FFA5000", "#GGGGGG", "rgb(255,165,0)", "oranges", "#FFF"],
+  };
 
   it.each(colours.accepted)("accepts %s as a fill, font, tab and highlight colour", async (colour) => {
     const host = hostWith("S", "T");

@@ -18,7 +18,9 @@
 // cells are unique text; Table.resize keeps the header row in place; structured references are
 // refused in conditional-format and validation formulas; list sources, operators and message
 // lengths are checked; autoFill moves relative rows; a column added to a table shifts the cells
-// to its right within the table's rows.
+// to its right within the table's rows. It refuses what Excel refuses (FAKE.md, "Refusals"): a
+// proxy of an ended run or of another context, unparseable formulas, invalid sheet names, hiding
+// the last visible sheet, invalid colours and table styles, rows.add of the wrong width.
 //
 // Page set-up (ExcelApi 1.9 PageLayout: orientation, zoom, setPrintTitleRows over whole rows,
 // headersFooters.defaultForAllPages.centerFooter) is kept on the sheet; a conditional format's
@@ -50,6 +52,7 @@
 
 import {
   type CellValue,
+  type FakeCell,
   type FakeConditionalFormat,
   type FakeName,
   type FakePageLayout,
@@ -228,6 +231,21 @@ const notLoaded = (prop: string) =>
 
 function byteLength(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value ?? null), "utf8");
+}
+
+/** The cells of a sheet that may lie in a range: the range's own when it is smaller than the sheet's map. */
+function* cellsIn(t: { sheet: FakeSheet; rect: Rect }): Iterable<[number, FakeCell]> {
+  if (t.rect.rows * t.rect.cols >= t.sheet.cells.size) {
+    yield* t.sheet.cells;
+    return;
+  }
+  for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
+    for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
+      const key = cellKey(r, c);
+      const cell = t.sheet.cells.get(key);
+      if (cell) yield [key, cell];
+    }
+  }
 }
 
 function is2D(value: unknown): value is unknown[][] {
@@ -582,19 +600,28 @@ export abstract class FakeObject<T> {
 
 /** Defines Office.js-like accessors: reading needs load+sync, writing queues an operation. */
 export function accessors<T>(proxy: FakeObject<T>, props: Record<string, { set?: (target: T, value: unknown) => void }>): void {
-  for (const [prop, { set }] of Object.entries(props)) {
-    Object.defineProperty(proxy, prop, {
-      get: () => (proxy as unknown as { read: (p: string) => unknown }).read(prop),
-      set: set
-        ? (value: unknown) =>
-            (proxy as unknown as { queueOp: (m: string, a: unknown, f: (t: T) => void) => void }).queueOp(prop, value, (t) => set(t, value))
-        : () => {
-            throw new FakeOfficeError("InvalidArgument", `The property '${prop}' is read-only.`);
-          },
+  const self = proxy as unknown as { accessorProps?: typeof props };
+  self.accessorProps = props;
+  // Defined once per class, on its prototype: a property defined on each proxy made them slow objects.
+  const proto = Object.getPrototypeOf(proxy) as object;
+  if (ACCESSORS_DEFINED.has(proto)) return;
+  ACCESSORS_DEFINED.add(proto);
+  for (const prop of Object.keys(props)) {
+    Object.defineProperty(proto, prop, {
+      get(this: { read: (p: string) => unknown }) {
+        return this.read(prop);
+      },
+      set(this: { accessorProps: typeof props; queueOp: (m: string, a: unknown, f: (t: T) => void) => void }, value: unknown) {
+        const set = this.accessorProps[prop]?.set;
+        if (!set) throw new FakeOfficeError("InvalidArgument", `The property '${prop}' is read-only.`);
+        this.queueOp(prop, value, (t) => set(t, value));
+      },
       enumerable: true,
+      configurable: true,
     });
   }
 }
+const ACCESSORS_DEFINED = new WeakSet<object>();
 
 export abstract class FakeCollection<T, I, P extends AnyProxy> extends FakeObject<T> {
   private itemProxies?: P[];
@@ -723,6 +750,7 @@ export class WorksheetCollectionProxy extends FakeCollection<FakeWorkbook, FakeS
 export class WorksheetProxy extends FakeObject<FakeSheet> {
   declare name: string;
   declare visibility: string;
+  declare tabColor: string;
   constructor(ctx: FakeContext, resolve: () => FakeSheet | null, describe: string, orNull = false) {
     super(ctx, resolve, describe, orNull);
     accessors<FakeSheet>(this, {
@@ -963,6 +991,7 @@ export class TableCollectionProxy extends FakeCollection<FakeWorkbook, FakeTable
 
 export class TableProxy extends FakeObject<FakeTable> {
   declare name: string;
+  declare style: string;
   constructor(ctx: FakeContext, resolve: () => FakeTable | null, describe: string, orNull = false) {
     super(ctx, resolve, describe, orNull);
     accessors<FakeTable>(this, {
@@ -977,7 +1006,8 @@ export class TableProxy extends FakeObject<FakeTable> {
       showTotals: {},
       style: {
         set: (table, value) => {
-          if (!isTableStyle(value)) throw new FakeOfficeError("InvalidArgument", `Table style ${String(value)} is not one of Excel's built-in styles.`);
+          if (!isTableStyle(value))
+            throw new FakeOfficeError("InvalidArgument", `Table style ${String(value)} is not one of Excel's built-in styles.`);
           table.style = String(value);
         },
       },
@@ -1401,7 +1431,11 @@ export class RangeProxy extends FakeObject<RangeTarget> {
       rowCount: (t) => t.rect.rows,
       columnCount: (t) => t.rect.cols,
       values: (t) => grid(t, (r, c) => peek(t)(r, c)?.value ?? ""),
-      formulas: (t) => grid(t, (r, c) => peek(t)(r, c)?.formula ?? peek(t)(r, c)?.value ?? ""),
+      formulas: (t) =>
+        grid(t, (r, c) => {
+          const cell = this.ctx.model.peek(t.sheet, r, c);
+          return cell?.formula ?? cell?.value ?? "";
+        }),
       numberFormat: (t) => grid(t, (r, c) => peek(t)(r, c)?.numberFormat ?? "General"),
     };
   }
@@ -1463,7 +1497,7 @@ export class RangeProxy extends FakeObject<RangeTarget> {
           c1 = Infinity,
           r2 = -1,
           c2 = -1;
-        for (const [key, cell] of t.sheet.cells) {
+        for (const [key, cell] of cellsIn(t)) {
           const r = Math.floor(key / MAX_COLUMNS),
             c = key % MAX_COLUMNS;
           if (r < t.rect.row || r >= t.rect.row + t.rect.rows || c < t.rect.col || c >= t.rect.col + t.rect.cols) continue;
@@ -1944,7 +1978,8 @@ export class NamedItemCollectionProxy extends FakeCollection<FakeWorkbook, FakeN
       let formula: string;
       if (typeof reference === "string") {
         const problem = formulaProblem(reference);
-        if (problem) throw new FakeOfficeError("InvalidArgument", `The name ${name} refers to a formula Excel does not accept (${reference}): ${problem}.`);
+        if (problem)
+          throw new FakeOfficeError("InvalidArgument", `The name ${name} refers to a formula Excel does not accept (${reference}): ${problem}.`);
         formula = reference;
       } else {
         const t = reference.target();

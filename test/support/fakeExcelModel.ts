@@ -175,7 +175,23 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/;
 /** "1,000" or "-12,345.5": en-US thousands separators (a guess for other locales). */
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 /** Excel's error values, as typed and as `values` reads them back. */
-export const ERROR_VALUES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"];
+export const ERROR_VALUES = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+];
 
 /** Excel's serial number of a calendar date (1900 date system; right from 1900-03-01 on). */
 export function dateSerial(year: number, month: number, day: number): number | undefined {
@@ -278,7 +294,7 @@ export function formulaProblem(formula: string): string | undefined {
       let depth = 0;
       let j = i;
       for (; j < text.length; j++) {
-        if (text[j] === "'" ) {
+        if (text[j] === "'") {
           j++;
           continue;
         }
@@ -766,6 +782,7 @@ export class FakeWorkbook {
         validations,
         columnWidths: new Map(s.columnWidths),
         conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, rect: { ...cf.rect } })),
+        pageLayout: s.pageLayout && { ...s.pageLayout, zoom: s.pageLayout.zoom && { ...s.pageLayout.zoom } },
       };
       sheetMap.set(s, sheet);
       copy.sheets.push(sheet);
@@ -773,6 +790,21 @@ export class FakeWorkbook {
     for (const t of this.tables) copy.tables.push({ ...t, sheet: sheetMap.get(t.sheet)!, rect: { ...t.rect } });
     for (const n of this.names) copy.names.push({ ...n });
     return copy;
+  }
+
+  /** A text that differs whenever two workbooks differ in anything the fake keeps (ids included). */
+  signature(): string {
+    return JSON.stringify({
+      nextId: this.nextId,
+      sheets: this.sheets.map((s) => ({
+        ...s,
+        cells: [...s.cells],
+        validations: [...s.validations],
+        columnWidths: [...s.columnWidths],
+      })),
+      tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.id })),
+      names: this.names,
+    });
   }
 
   /** Replaces this workbook's content with another's (undo). */

@@ -522,7 +522,7 @@ function tableSteps(ctx: Context): { tables: PlanStep[]; configRows: Map<string,
         keys: table.columns.map((c) => c.key),
         rows: specRows.map((row) => table.columns.map((c) => resolve(ctx, layout, c.key, row[c.key]))),
         ...(table.style ? { style: table.style } : {}),
-        freezeHeader: layout.headerRow === 1 && layout.firstColumn === 1 && table.sheet !== "settings",
+        freezeHeader: freezesHeader(layout),
       });
       if (table.name === "Config") spec.config.forEach((c, i) => configRows.set(c.name, layout.headerRow + 1 + i));
       continue;
@@ -908,9 +908,14 @@ function documentSteps(ctx: Context, addSheets: readonly AddSheetStep[], overvie
     }
     const wrap = table.columns.filter((c) => c.wrap && layout.added.has(c.key)).map((c) => headerIn(layout, c.key));
     const header = made ? table.headerFormat : undefined;
-    if (header || wrap.length) styles.push({ kind: "styleTable", ...where, ...(header ? { header } : {}), wrap });
+    const again =
+      layout.interrupted === true
+        ? { ...(table.style ? { tableStyle: table.style } : {}), ...(freezesHeader(layout) ? { freezeHeader: true } : {}) }
+        : {};
+    if (header || wrap.length || Object.keys(again).length)
+      styles.push({ kind: "styleTable", ...where, ...(header ? { header } : {}), wrap, ...again });
   }
-  for (const added of addSheets) {
+  for (const added of [...addSheets, ...remadeSheets(ctx, addSheets, overview)]) {
     const sheet = ctx.spec.sheets.find((s) => s.key === added.key);
     if (!sheet?.print || !added.visible) continue;
     // The header row of the sheet's first table repeats on every page.
@@ -921,9 +926,44 @@ function documentSteps(ctx: Context, addSheets: readonly AddSheetStep[], overvie
       orientation: sheet.print.orientation,
       ...(first ? { titleRows: `$${first.headerRow}:$${first.headerRow}` } : {}),
       footer: text(ctx.spec.printFooter),
+      ...("remade" in added && sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
     });
   }
   return [...rowFormats, ...styles, ...prints, ...(overview ? [overviewCells(ctx, overview.sheet, overview.moveFirst)] : []), ...legendSteps(ctx)];
+}
+
+/** A table at the top-left of its own sheet (not Settings) keeps its header row in view. */
+function freezesHeader(layout: Layout): boolean {
+  return layout.headerRow === 1 && layout.firstColumn === 1 && layout.spec.sheet !== "settings";
+}
+
+/**
+ * Sheets an interrupted set-up made and this plan does not add: the sheet of a table that set-up
+ * made, an empty sheet of a table's name the table now goes on, the overview it left. The set-up
+ * may have stopped before their tab colour and page set-up, which they get again.
+ */
+function remadeSheets(
+  ctx: Context,
+  addSheets: readonly AddSheetStep[],
+  overview: { sheet: string; moveFirst: boolean } | undefined,
+): { key: string; sheet: string; visible: boolean; remade: true }[] {
+  const out = new Map<string, { key: string; sheet: string; visible: boolean; remade: true }>();
+  const added = (name: string) => addSheets.some((a) => a.sheet.toLowerCase() === name.toLowerCase());
+  const state = (name: string) => ctx.state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  // A sheet none of whose tables AddinRecord mentions: no set-up finished there.
+  const unrecorded = (key: string) => !ctx.spec.tables.some((t) => t.sheet === key && recordMentions(ctx, t.name));
+  for (const layout of ctx.layouts.values()) {
+    const there = state(layout.sheet);
+    if (!there || added(layout.sheet) || out.has(layout.sheet.toLowerCase())) continue;
+    if (unrecorded(layout.spec.sheet)) {
+      out.set(layout.sheet.toLowerCase(), { key: layout.spec.sheet, sheet: there.name, visible: there.visible !== false, remade: true });
+    }
+  }
+  const overviewKey = ctx.spec.overview?.sheet;
+  if (overview?.moveFirst && overviewKey && !out.has(overview.sheet.toLowerCase())) {
+    out.set(overview.sheet.toLowerCase(), { key: overviewKey, sheet: overview.sheet, visible: true, remade: true });
+  }
+  return [...out.values()];
 }
 
 const OVERVIEW_RECORD = "sheet:overview";

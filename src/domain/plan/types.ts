@@ -285,6 +285,12 @@ export interface StyleTableStep {
   readonly header?: RuleFormat;
   /** Headers of columns whose data cells wrap (columns this plan adds). */
   readonly wrap: readonly string[];
+  /**
+   * For a table an interrupted set-up made (which may have stopped before them): its table style,
+   * and whether its header row is frozen, as addTable would have set them.
+   */
+  readonly tableStyle?: string;
+  readonly freezeHeader?: boolean;
 }
 
 export interface SetPrintStep {
@@ -296,6 +302,11 @@ export interface SetPrintStep {
   readonly titleRows?: string;
   /** Footer, in Excel's header/footer codes (&A sheet name, &P page, &N pages). */
   readonly footer: string;
+  /**
+   * The tab colour, for a sheet an interrupted set-up made (a sheet this plan adds gets it with
+   * addSheet): the set-up may have stopped before colouring the tab.
+   */
+  readonly tabColor?: string;
 }
 
 /** A cell's own look (legends, the overview). */
