@@ -49,13 +49,15 @@ function oneCleanWorkbook(workbook: FakeWorkbook): void {
     "Review",
     "Playbook",
   ]);
-  // Data rows per table: the sample rows, the Settings lists.
+  // Data rows per table: the sample rows, the Settings lists; Nudges is made empty (a header row
+  // alone gets one blank data row).
   expect(Object.fromEntries(workbook.tables.filter((t) => t.name !== "AddinRecord").map((t) => [t.name, t.rect.rows - 1]))).toEqual({
     Config: 10,
     Stages: 10,
     Tiers: 4,
     Team: 3,
     Lists: 6,
+    Nudges: 1,
     SalesGoals: 3,
     StrategyPlan: 3,
     MarketAnalysis: 3,
