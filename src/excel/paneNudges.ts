@@ -152,25 +152,22 @@ function claimRow(record: PaneTable, nudge: Nudge, today: number, run: string): 
  * table, which co-authoring merges (docs/excel/co-authoring-in-excel-add-ins.md, "Avoid table row
  * conflicts": not TableRowCollection.add). The rows are placed relative to the table as Excel finds
  * it when the batch runs (getRowsBelow), not where an earlier read saw its end, so rows a co-author
- * added meanwhile are not written over; a table holding only Excel's blank row gets them from that
- * row on. The values go first, the resize after, both ranges taken before either.
+ * added meanwhile are not written over. Never into the blank row Excel gives a new table: whether
+ * it is still blank is known only from the read, and two co-authors who both saw it blank would
+ * write their claims into the same row, the later over the earlier (the earlier's comment already
+ * written, the later then winning its own claim). That row stays blank. The values go first, the
+ * resize after, both ranges taken before either.
  */
 async function appendClaims(context: Excel.RequestContext, record: PaneTable, rows: readonly (readonly (OfficeCell | null)[])[]) {
   const table = context.workbook.tables.getItem("Nudges");
-  const blankOnly = filledRows(record).length === 0 && record.values.length === 1;
   const whole = table.getRange();
-  const target = blankOnly
-    ? table
-        .getDataBodyRange()
-        .getRow(0)
-        .getResizedRange(rows.length - 1, 0)
-    : whole.getRowsBelow(rows.length);
-  const grown = whole.getResizedRange(blankOnly ? rows.length - 1 : rows.length, 0);
+  const target = whole.getRowsBelow(rows.length);
+  const grown = whole.getResizedRange(rows.length, 0);
   const dateColumn = columnIndex(record, "nudgedOn");
   const daysColumn = columnIndex(record, "daysLate");
   target.numberFormat = rows.map((row) => row.map((_, c) => (c === dateColumn ? "yyyy-mm-dd" : c === daysColumn ? "0" : "General")));
   target.formulas = rows.map((row) => row.map((cell) => (cell === null ? "" : cell)));
-  if (rows.length > (blankOnly ? 1 : 0)) table.resize(grown);
+  table.resize(grown);
   await context.sync();
 }
 

@@ -5,9 +5,11 @@
 import fc from "fast-check";
 import { checkLiveWorkbook, watchWorkbook, type LiveCheck } from "../../src/excel/check";
 import { isRevisionName } from "../../src/excel/revision";
+import { nudgeOwners } from "../../src/excel/paneNudges";
 import { addRows, setUpWorkbook } from "../../src/excel/setup";
 import { COPIES, ChoiceReplay, SharedWorkbook, everyInterleaving, type Chooser, type Who } from "../support/coauthoring";
 import { FakeWorkbook, cellKey } from "../support/fakeExcel";
+import { commentsOf } from "../support/fakeComments";
 import { describeWorkbook, freshFake, olderWorkbook, planner, setUp, typeRows } from "../support/fakeExcelFixtures";
 import { WORKBOOK } from "../../src/domain/spec/workbook";
 
@@ -458,4 +460,62 @@ describe("set-up and upgrade while a co-author types", () => {
       expect({ at, rows: lagging.rect.rows }).toEqual({ at, rows: tasks.rect.rows - 1 });
     }
   }, 600_000);
+});
+
+describe("nudges run by both co-authors at once", () => {
+  const today = 46352; // 2026-11-26
+  /** A Tasks row in the table's column order (ID, customer, path, stage, action, output standard, owner, support, start, due, status). */
+  const task = (id: string, owner: string, due: number, status = "In progress") =>
+    [id, "Acme", "New customer", "Proposal", "", "", owner, null, null, due, status] as const;
+
+  // Chen's T-001 and Wang's T-004 lag; Li has no email; Wang's T-003 is done.
+  async function teamWithLaggingTasks(): Promise<FakeWorkbook> {
+    const fake = freshFake();
+    await setUp(fake, { sample: false });
+    typeRows(fake.workbook, fake.workbook.table("Team")!, [
+      ["Chen", "chen@example.com", "Rep"],
+      ["Li", "", "Rep"],
+      ["Wang", "wang@example.com", "Manager"],
+    ]);
+    typeRows(fake.workbook, fake.workbook.table("Tasks")!, [
+      task("T-001", "Chen", today - 5),
+      task("T-002", "Li", today - 6),
+      task("T-003", "Wang", today - 4, "Done"),
+      task("T-004", "Wang", today - 8),
+    ]);
+    return fake.workbook;
+  }
+
+  it("end with one comment and one record row per lagging task, in every interleaving of their batches", async () => {
+    const start = await teamWithLaggingTasks();
+    const orders = new Set<string>();
+    const { runs, all } = await everyInterleaving(async (replay) => {
+      const room = new SharedWorkbook(start.clone());
+      const nudge = (who: Who) => () => nudgeOwners(room.host(who), { today, run: `run-${who}` });
+      const { results, order, stopped } = await room.schedule({ A: nudge("A"), B: nudge("B") }, replay.choose);
+      if (stopped) return false;
+      orders.add(order);
+      expect({ order, A: results.A?.status, B: results.B?.status }).toEqual({ order, A: "fulfilled", B: "fulfilled" });
+      const threads = commentsOf(room.workbook);
+      expect({ order, threads: threads.map((t) => `${t.sheet.name}!${t.row + 1}:${t.replies.length}`).sort() }).toEqual({
+        order,
+        threads: ["Tasks!2:0", "Tasks!5:0"],
+      });
+      const record = room.workbook.table("Nudges")!;
+      const filled: string[] = [];
+      for (let r = 1; r < record.rect.rows; r++) {
+        const id = room.workbook.peek(record.sheet, record.rect.row + r, record.rect.col)?.value;
+        if (id !== undefined && id !== null && id !== "") filled.push(String(id));
+      }
+      expect({ order, filled: filled.sort() }).toEqual({ order, filled: ["T-001", "T-004"] });
+      // Each task is nudged by one copy alone; the other says it was taken meanwhile or already done.
+      const done = [results.A, results.B].flatMap((r) => (r?.status === "fulfilled" ? r.value.nudged.map((n) => n.taskId) : []));
+      expect({ order, done: done.sort() }).toEqual({ order, done: ["T-001", "T-004"] });
+      return true;
+    }, 3000);
+    expect(all).toBe(true);
+    expect(runs).toBe(orders.size);
+    expect(runs).toBeGreaterThan(10);
+    console.log(`nudges by both at once: ${runs} interleavings`);
+  }, 1_200_000);
 });
