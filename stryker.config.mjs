@@ -34,6 +34,9 @@ export default {
         // would run for every src/excel mutant. The same calls are covered by test/excel/setup,
         // upgrade, payload and fakeExcel; `npx jest test/excel/partialFailure` still runs it.
         "/test/excel/partialFailure",
+        // The same for set-up and upgrade by two co-authors at once in every order of their
+        // batches (minutes); coauthoring.test.ts keeps the short co-authoring cases in the run.
+        "/test/excel/coauthoringWalks",
         // Property tests: random inputs catch a mutant by luck of the seed (two flipped between
         // runs), and hundreds of inputs per mutant cost the most time. The score counts the
         // tests that catch a bug every time; `npx jest` still runs these.
