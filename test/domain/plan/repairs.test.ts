@@ -42,11 +42,11 @@ const TASK_HEADERS = [
 describe("settings an older workbook lacks", () => {
   // Config at A1 (Setting, Value, Name), header row 1; an older version wrote 8 settings (rows 2-9)
   // and had no risk thresholds.
-  const older = withTable(
-    { ...setUp(), names: setUp().names.filter((n) => n !== "RiskHighScore" && n !== "RiskMediumScore") },
-    "Config",
-    (t) => ({ ...t, rowCount: 8, address: "A1:C9" }),
-  );
+  const older = withTable({ ...setUp(), names: setUp().names.filter((n) => n !== "RiskHighScore" && n !== "RiskMediumScore") }, "Config", (t) => ({
+    ...t,
+    rowCount: 8,
+    address: "A1:C9",
+  }));
 
   it("are appended below Config's last row, and their names point at the Value cells they land in", () => {
     const p = plan(WORKBOOK, older, options());
@@ -90,7 +90,11 @@ describe("settings an older workbook lacks", () => {
   });
 
   it("leave the schema version blank when its row is added, and set it after the names", () => {
-    const noVersion = withTable({ ...setUp(), names: setUp().names.filter((n) => n !== "SchemaVersion"), schemaVersion: undefined }, "Config", (t) => t);
+    const noVersion = withTable(
+      { ...setUp(), names: setUp().names.filter((n) => n !== "SchemaVersion"), schemaVersion: undefined },
+      "Config",
+      (t) => t,
+    );
     const p = plan(WORKBOOK, noVersion, options());
     // Config holds 10 rows (2-11): the new row is 12.
     expect(stepsOf(p, "appendRows").find((s) => s.table === "Config")!.rows).toEqual([["Schema version", null, "SchemaVersion"]]);
@@ -101,7 +105,11 @@ describe("settings an older workbook lacks", () => {
   });
 
   it("are not appended when every name is there, even if a row was deleted", () => {
-    const p = plan(WORKBOOK, withTable(setUp(), "Config", (t) => ({ ...t, rowCount: 9, address: "A1:C10" })), options());
+    const p = plan(
+      WORKBOOK,
+      withTable(setUp(), "Config", (t) => ({ ...t, rowCount: 9, address: "A1:C10" })),
+      options(),
+    );
     expect(p.steps).toEqual([]);
   });
 });
@@ -109,11 +117,11 @@ describe("settings an older workbook lacks", () => {
 describe("a name that no longer points at cells", () => {
   // Someone deleted LagAlertDays' row from Config (10 rows, 2-11, now 9: 2-10), so the name reads
   // #REF!. Its old row number now holds the next setting, so it gets a row of its own again.
-  const state: WorkbookState = withTable(
-    { ...setUp(), notRanges: [{ name: "lagalertdays", formula: "=#REF!" }] },
-    "Config",
-    (t) => ({ ...t, rowCount: 9, address: "A1:C10" }),
-  );
+  const state: WorkbookState = withTable({ ...setUp(), notRanges: [{ name: "lagalertdays", formula: "=#REF!" }] }, "Config", (t) => ({
+    ...t,
+    rowCount: 9,
+    address: "A1:C10",
+  }));
   const p = plan(WORKBOOK, state, options());
 
   it("is set again at a new Config row holding its default, and the user is told what it was", () => {
@@ -156,7 +164,11 @@ describe("a set-up Excel stopped after making a table but before naming it", () 
     expect(stepsOf(p, "addTable").map((s) => s.table)).not.toContain("Tasks");
     expect(stepsOf(p, "addSheet").map((s) => s.sheet)).not.toContain("Tasks");
     expect(stepsOf(p, "addColumns")).toEqual([]);
-    expect(stepsOf(p, "setColumnFormula").find((s) => s.table === "Tasks")!.columns.map((c) => c.column)).toEqual(["Days late"]);
+    expect(
+      stepsOf(p, "setColumnFormula")
+        .find((s) => s.table === "Tasks")!
+        .columns.map((c) => c.column),
+    ).toEqual(["Days late"]);
     // Due is J, Status K: the lagging highlight reads them from row 2.
     const lagging = stepsOf(p, "setConditionalFormat")
       .find((s) => s.table === "Tasks")!
