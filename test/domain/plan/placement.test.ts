@@ -1,0 +1,279 @@
+// Where set-up puts what it makes: which tables a choice of sheets brings, which sheet and cell
+// each new table starts at, whose header row stays in view, where the overview goes. Expected
+// sheets, columns and addresses are worked out by hand from the spec's anchors and widths.
+import { plan, applyPlanToState, EMPTY_WORKBOOK } from "../../../src/domain/plan";
+import type { Plan, PlanStep, PlanOptions, WorkbookState, SheetState } from "../../../src/domain/plan";
+import { WORKBOOK } from "../../../src/domain/spec/workbook";
+
+const TODAY = "2026-03-15";
+const options = (more: Partial<PlanOptions> = {}): PlanOptions => ({ language: "en-US", sample: false, today: TODAY, ...more });
+const stepsOf = <K extends PlanStep["kind"]>(p: Plan, kind: K) => p.steps.filter((s): s is Extract<PlanStep, { kind: K }> => s.kind === kind);
+const addressOf = (p: Plan, table: string) => stepsOf(p, "addTable").find((s) => s.table === table)?.address;
+const SETTINGS_TABLES = ["Config", "Stages", "Tiers", "Team", "AddinRecord", "Lists", "Nudges"];
+
+describe("the sheets a user chooses", () => {
+  it("bring the tables their formulas and drop-downs read, and nothing else", () => {
+    // Review's metrics read Pipeline, Tasks and ReviewInputs; Tasks and Pipeline pick Customers.
+    const p = plan(WORKBOOK, EMPTY_WORKBOOK, options({ sheets: ["review"] }));
+    expect(
+      stepsOf(p, "addTable")
+        .map((s) => s.table)
+        .sort(),
+    ).toEqual([...SETTINGS_TABLES, "Customers", "Pipeline", "Tasks", "ReviewInputs", "ReviewMetrics", "ReviewFunnel"].sort());
+    expect(stepsOf(p, "addSheet").map((s) => s.sheet)).toEqual(["Customers", "Tasks", "Pipeline", "Review", "Settings"]);
+  });
+
+  it("bring only Settings with a sheet whose tables read nothing else", () => {
+    const p = plan(WORKBOOK, EMPTY_WORKBOOK, options({ sheets: ["playbook"] }));
+    expect(
+      stepsOf(p, "addTable")
+        .map((s) => s.table)
+        .sort(),
+    ).toEqual([...SETTINGS_TABLES, "Playbook"].sort());
+  });
+
+  it("keep every table the workbook already has, even on a sheet not chosen", () => {
+    const tasksOnly = applyPlanToState(EMPTY_WORKBOOK, plan(WORKBOOK, EMPTY_WORKBOOK, options({ sheets: ["tasks"] })));
+    const older = { ...tasksOnly, record: tasksOnly.record.filter((i) => i !== "dv:Tasks.status") };
+    const p = plan(WORKBOOK, older, options({ sheets: ["playbook"] }));
+    expect(stepsOf(p, "setValidation").map((s) => [s.table, s.columns.map((c) => c.key)])).toEqual([
+      ["Tasks", ["status"]],
+      ["Playbook", ["date", "outcome", "stage", "lesson"]],
+    ]);
+  });
+
+  it("leave the overview out unless it is chosen", () => {
+    const without = plan(WORKBOOK, EMPTY_WORKBOOK, options({ sheets: ["tasks"] }));
+    expect(stepsOf(without, "writeCells").map((s) => s.record)).not.toContain("sheet:overview");
+    const withIt = plan(WORKBOOK, EMPTY_WORKBOOK, options({ sheets: ["tasks", "overview"] }));
+    expect(stepsOf(withIt, "addSheet")[0]).toEqual({
+      kind: "addSheet",
+      key: "overview",
+      sheet: "Overview",
+      visible: true,
+      first: true,
+      tabColor: "#404040",
+    });
+  });
+});
+
+describe("a new table's header row", () => {
+  it("stays in view on a sheet of its own, and not on Settings or beside another table", () => {
+    const p = plan(WORKBOOK, EMPTY_WORKBOOK, options());
+    const frozen = Object.fromEntries(stepsOf(p, "addTable").map((s) => [s.table, s.freezeHeader]));
+    expect(frozen).toEqual({
+      ...Object.fromEntries(SETTINGS_TABLES.map((t) => [t, false])),
+      SalesGoals: true,
+      StrategyPlan: true,
+      MarketAnalysis: true,
+      Customers: true,
+      Tasks: true,
+      Pipeline: true,
+      Risks: true,
+      ReviewInputs: true,
+      ReviewMetrics: false,
+      ReviewFunnel: false,
+      Playbook: true,
+    });
+  });
+});
+
+describe("a sheet of the table's name that holds other content", () => {
+  const busy = (name: string): SheetState => ({ name, visible: true, usedRange: "A1:C3" });
+
+  it("is left alone; the table goes on the first free numbered name", () => {
+    const state: WorkbookState = { ...EMPTY_WORKBOOK, sheets: [busy("Tasks"), busy("TASKS (2)"), busy("Tasks (4)")] };
+    const p = plan(WORKBOOK, state, options({ sheets: ["tasks"] }));
+    expect(stepsOf(p, "addTable").find((s) => s.table === "Tasks")).toMatchObject({ sheet: "Tasks (3)", address: "A1:N1", freezeHeader: true });
+    expect(p.notices).toEqual([{ code: "sheetNameTaken", sheet: "Tasks (3)", table: "Tasks", wanted: "Tasks" }]);
+  });
+
+  it("is used when empty, with no new sheet and no notice", () => {
+    const state: WorkbookState = { ...EMPTY_WORKBOOK, sheets: [{ name: "tasks", visible: true, empty: true }] };
+    const p = plan(WORKBOOK, state, options({ sheets: ["tasks"] }));
+    expect(stepsOf(p, "addTable").find((s) => s.table === "Tasks")).toMatchObject({ sheet: "tasks", address: "A1:N1" });
+    expect(stepsOf(p, "addSheet").map((s) => s.sheet)).not.toContain("Tasks");
+    expect(p.notices).toEqual([]);
+  });
+});
+
+describe("a table missing from the Review sheet, beside ReviewInputs", () => {
+  const full = applyPlanToState(EMPTY_WORKBOOK, plan(WORKBOOK, EMPTY_WORKBOOK, options()));
+  const review = (change: (s: SheetState) => SheetState, inputs = "A1:H2", sheetName = "Review"): WorkbookState => ({
+    ...full,
+    record: full.record.filter((i) => !/:(ReviewMetrics|ReviewFunnel)\./.test(i)),
+    sheets: full.sheets.map((s) => (s.name === "Review" ? change({ ...s, name: sheetName }) : s)),
+    tables: full.tables
+      .filter((t) => t.name !== "ReviewMetrics" && t.name !== "ReviewFunnel")
+      .map((t) => (t.name === "ReviewInputs" ? { ...t, sheet: sheetName, address: inputs } : t)),
+  });
+  // A grid of blank cells, `rows` by `columns`, with "Period start" in A1 (ReviewInputs' first header).
+  const blank = (rows: number, columns: number) =>
+    Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => (r + c === 0 ? "Period start" : "")));
+
+  it("goes on that sheet, whatever the user renamed it to", () => {
+    const p = plan(
+      WORKBOOK,
+      review((s) => ({ ...s, usedRange: "A1:H2" }), "A1:H2", "Quarterly review"),
+      options(),
+    );
+    expect(stepsOf(p, "addTable").map((s) => [s.table, s.sheet])).toEqual([
+      ["ReviewMetrics", "Quarterly review"],
+      ["ReviewFunnel", "Quarterly review"],
+    ]);
+    expect(stepsOf(p, "addSheet")).toEqual([]);
+  });
+
+  // ReviewMetrics is 6 columns (M..R) and its 9 metric rows below the header: rows 1-10.
+  it("goes to its anchor M1 when the cells read there, M1:R10, are blank", () => {
+    expect(
+      addressOf(
+        plan(
+          WORKBOOK,
+          review((s) => ({ ...s, usedRange: "A1:H2", top: blank(10, 18) })),
+          options(),
+        ),
+        "ReviewMetrics",
+      ),
+    ).toBe("M1:R1");
+  });
+
+  it.each([
+    ["a row short of its rows", blank(9, 18)],
+    ["a column short of its columns", blank(10, 17)],
+  ])("goes right of what the sheet uses when the cells read are %s (the rest is unknown)", (_, top) => {
+    // The sheet uses A..T: four blank columns after T (U..X), then Y.
+    const p = plan(
+      WORKBOOK,
+      review((s) => ({ ...s, usedRange: "A1:T40", top })),
+      options(),
+    );
+    expect(addressOf(p, "ReviewMetrics")).toBe("Y1:AD1");
+  });
+
+  it("goes right of a table that covers its anchor's cells", () => {
+    const state = review((s) => ({ ...s, usedRange: "A1:H2", top: blank(64, 64) }));
+    const mine = { name: "MyTable", sheet: "Review", headers: ["A", "B"], rowCount: 3, address: "R9:S12" };
+    const p = plan(WORKBOOK, { ...state, tables: [...state.tables, mine] }, options());
+    // S is the rightmost column used: four blank (T..W), then X.
+    expect(addressOf(p, "ReviewMetrics")).toBe("X1:AC1");
+  });
+
+  it("goes right of ReviewInputs where the sheet's used range is unknown, and the funnel right of it", () => {
+    // ReviewInputs widened to J: ReviewMetrics from O (J, four blank, O) to T; the funnel from Y.
+    const p = plan(
+      WORKBOOK,
+      review((s) => ({ name: s.name, visible: true }), "A1:J30"),
+      options(),
+    );
+    expect(addressOf(p, "ReviewMetrics")).toBe("O1:T1");
+    expect(addressOf(p, "ReviewFunnel")).toBe("Y1:AB1");
+  });
+});
+
+describe("the overview", () => {
+  const overviewOf = (p: Plan) => stepsOf(p, "writeCells").find((s) => s.record === "sheet:overview");
+
+  it("is written onto an empty sheet of its name, moved first, not added again", () => {
+    const state: WorkbookState = { ...EMPTY_WORKBOOK, sheets: [...EMPTY_WORKBOOK.sheets, { name: "overview", visible: true, empty: true }] };
+    const p = plan(WORKBOOK, state, options());
+    expect(stepsOf(p, "addSheet").map((s) => s.sheet)).not.toContain("Overview");
+    expect(overviewOf(p)).toMatchObject({ sheet: "overview", moveFirst: true });
+    // It gets the tab colour and page set-up the interrupted set-up may not have reached.
+    expect(stepsOf(p, "setPrint").find((s) => s.sheet === "overview")).toEqual({
+      kind: "setPrint",
+      sheet: "overview",
+      orientation: "portrait",
+      footer: "&A — page &P of &N",
+      tabColor: "#404040",
+    });
+  });
+
+  it.each([
+    ["en-US", "Overview", "Sales plan overview"],
+    ["zh-CN", "总览", "销售计划总览"],
+  ] as const)("is written again over a %s overview a set-up left unrecorded, its title at A1", (language, sheet, title) => {
+    const state: WorkbookState = {
+      ...EMPTY_WORKBOOK,
+      sheets: [...EMPTY_WORKBOOK.sheets, { name: sheet, visible: true, empty: false, usedRange: "A1:D12", top: [[title]] }],
+    };
+    const p = plan(WORKBOOK, state, options({ language }));
+    expect(overviewOf(p)).toMatchObject({ sheet, moveFirst: true });
+    expect(overviewOf(p)!.cells[0]).toMatchObject({ address: "A1", value: title });
+  });
+
+  it("is not made again once recorded, even when its sheet is gone", () => {
+    const p = plan(WORKBOOK, { ...EMPTY_WORKBOOK, record: ["sheet:overview"] }, options());
+    expect(overviewOf(p)).toBeUndefined();
+    expect(stepsOf(p, "addSheet").map((s) => s.sheet)).not.toContain("Overview");
+  });
+
+  it("leaves out a link or a figure whose sheet or column the workbook lacks", () => {
+    const p = plan(WORKBOOK, EMPTY_WORKBOOK, options({ sheets: ["overview", "tasks"] }));
+    const cells = overviewOf(p)!.cells;
+    const links = cells.flatMap((c) => (typeof c.value === "object" && c.value && /HYPERLINK/.test(c.value.formula) ? [c.value.formula] : []));
+    // The five steps link to goals, market, customers; strategy, customers, pipeline; tasks; tasks,
+    // risks; review, playbook. Tasks brings Customers: only those links are left.
+    expect(links.map((l) => /"#'([^']+)'/.exec(l)![1])).toEqual(["Customers", "Customers", "Tasks", "Tasks"]);
+    expect(links.join()).not.toMatch(/Goals|Pipeline|Risks|Review/);
+    const formulas = cells.flatMap((c) => (typeof c.value === "object" && c.value ? [c.value.formula] : []));
+    expect(formulas.join()).not.toMatch(/SalesGoals\[|Pipeline\[|Risks\[/);
+  });
+});
+
+describe("sheets an interrupted set-up made", () => {
+  // Every table there, nothing recorded: the set-up stopped before the batch that colours tabs and sets up printing.
+  const full = applyPlanToState(EMPTY_WORKBOOK, plan(WORKBOOK, EMPTY_WORKBOOK, options()));
+  const interrupted: WorkbookState = {
+    ...full,
+    sheets: full.sheets.map((s) => (s.name === "Overview" ? { ...s, top: [["Sales plan overview"]] } : s)),
+    names: [],
+    record: [],
+    tables: full.tables.map((t) => ({ ...t, validated: false, typed: t.headers.map(() => false) })),
+  };
+
+  it("get their tab colour and page set-up again; hidden Settings gets no page set-up", () => {
+    const prints = stepsOf(plan(WORKBOOK, interrupted, options()), "setPrint");
+    const byName = Object.fromEntries(prints.map((p) => [p.sheet, [p.orientation, p.titleRows, p.tabColor]]));
+    expect(byName).toEqual({
+      Overview: ["portrait", undefined, "#404040"],
+      Goals: ["landscape", "$1:$1", "#2E75B6"],
+      Strategy: ["landscape", "$1:$1", "#2E75B6"],
+      Market: ["landscape", "$1:$1", "#2E75B6"],
+      Customers: ["landscape", "$1:$1", "#548235"],
+      Tasks: ["landscape", "$1:$1", "#548235"],
+      Pipeline: ["landscape", "$1:$1", "#548235"],
+      Risks: ["landscape", "$1:$1", "#C00000"],
+      Review: ["landscape", "$1:$1", "#7030A0"],
+      Playbook: ["landscape", "$1:$1", "#7030A0"],
+    });
+  });
+
+  it("are left as the user has them once AddinRecord mentions one of their tables", () => {
+    const p = plan(WORKBOOK, { ...interrupted, record: ["column:Tasks.id", "column:ReviewFunnel.stage"] }, options());
+    const sheets = stepsOf(p, "setPrint").map((s) => s.sheet);
+    expect(sheets).not.toContain("Tasks");
+    expect(sheets).not.toContain("Review");
+    expect(sheets).toContain("Goals");
+  });
+});
+
+describe("legends", () => {
+  const legendOf = (p: Plan, table: string) => stepsOf(p, "writeCells").find((s) => s.record === `legend:${table}`)!;
+
+  it("go one blank column right of their table, as wide as the language needs", () => {
+    const english = plan(WORKBOOK, EMPTY_WORKBOOK, options());
+    // Customers A..P: legend in R; Risks A..K: legend in M.
+    expect(legendOf(english, "Customers")).toMatchObject({ sheet: "Customers", widths: [{ column: "R", width: 34 }] });
+    expect(legendOf(english, "Customers").cells.map((c) => c.address)).toEqual(["R1", "R2"]);
+    expect(legendOf(english, "Risks").cells.map((c) => c.address)).toEqual(["M1", "M2", "M3"]);
+    const chinese = plan(WORKBOOK, EMPTY_WORKBOOK, options({ language: "zh-CN" }));
+    expect(legendOf(chinese, "Risks").widths).toEqual([{ column: "M", width: 24 }]);
+  });
+
+  it("are not made again once recorded", () => {
+    const p = plan(WORKBOOK, { ...EMPTY_WORKBOOK, record: ["legend:Risks"] }, options());
+    expect(stepsOf(p, "writeCells").map((s) => s.record)).not.toContain("legend:Risks");
+    expect(stepsOf(p, "writeCells").map((s) => s.record)).toContain("legend:Tasks");
+  });
+});
