@@ -8,7 +8,7 @@ import type { WorkbookSpec } from "../../../src/domain/spec/types";
 const TODAY = "2026-03-15";
 const options = (more: Partial<PlanOptions> = {}): PlanOptions => ({ language: "en-US", sample: false, today: TODAY, ...more });
 const stepsOf = <K extends PlanStep["kind"]>(p: Plan, kind: K) => p.steps.filter((s): s is Extract<PlanStep, { kind: K }> => s.kind === kind);
-const rulesOf = (p: Plan, table: string): ColumnValidation[] => stepsOf(p, "setValidation").find((s) => s.table === table)?.columns ?? [];
+const rulesOf = (p: Plan, table: string): readonly ColumnValidation[] => stepsOf(p, "setValidation").find((s) => s.table === table)?.columns ?? [];
 
 const LIST_ERROR = "Pick a value from the drop-down list (the words are on the Settings sheet).";
 const stop = (message: string) => ({ title: "Check this entry", message, style: "stop" });
@@ -158,7 +158,7 @@ describe("rules on a table users have worked in", () => {
   it("never go on a column that matches a spec header but that the add-in did not make", () => {
     // Status was the user's own before the add-in came: neither the column nor its rule recorded.
     const theirs = withTasks(
-      (h) => h,
+      (h) => [...h],
       (i) => i !== "dv:Tasks.status" && i !== "column:Tasks.status",
     );
     expect(stepsOf(plan(WORKBOOK, theirs, options()), "setValidation")).toEqual([]);
