@@ -20,7 +20,7 @@ const base: WorkbookState = {
 
 describe("a plan applied to what a workbook holds", () => {
   it("makes a new table one blank row deep when it has no rows, its rows deep when it has", () => {
-    const add = (table: string, rows: string[][]): PlanStep => ({
+    const add = (table: "Risks" | "Playbook", rows: string[][]): PlanStep => ({
       kind: "addTable",
       table,
       sheet: "New",
@@ -33,17 +33,17 @@ describe("a plan applied to what a workbook holds", () => {
     const after = applyPlanToState(
       EMPTY_WORKBOOK,
       planOf([
-        { kind: "addSheet", key: "k", sheet: "New", visible: false },
-        add("One", []),
-        add("Two", [
+        { kind: "addSheet", key: "risks", sheet: "New", visible: false },
+        add("Risks", []),
+        add("Playbook", [
           ["1", "2"],
           ["3", "4"],
         ]),
       ]),
     );
     expect(after.tables).toEqual([
-      { name: "One", sheet: "New", headers: ["X", "Y"], rowCount: 0, address: "D3:E4" },
-      { name: "Two", sheet: "New", headers: ["X", "Y"], rowCount: 2, address: "D3:E5" },
+      { name: "Risks", sheet: "New", headers: ["X", "Y"], rowCount: 0, address: "D3:E4" },
+      { name: "Playbook", sheet: "New", headers: ["X", "Y"], rowCount: 2, address: "D3:E5" },
     ]);
     expect(after.sheets).toEqual([
       { name: "Sheet1", visible: true, empty: true },
@@ -57,7 +57,8 @@ describe("a plan applied to what a workbook holds", () => {
       planOf([
         {
           kind: "addColumns",
-          table: "tasks",
+          // Excel table names ignore case.
+          table: "tasks" as "Tasks",
           sheet: "Tasks",
           columns: [
             { key: "a", header: "A" },
