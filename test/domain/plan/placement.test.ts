@@ -151,6 +151,68 @@ describe("a table missing from the Review sheet, beside ReviewInputs", () => {
     expect(addressOf(p, "ReviewMetrics")).toBe("Y1:AD1");
   });
 
+  describe("where an interrupted set-up wrote its headers and rows", () => {
+    // The cells the set-up writes for ReviewMetrics at M1 (headers, then its nine metric rows,
+    // Actual as formulas), read back as text, formulas as their text.
+    const made = stepsOf(plan(WORKBOOK, EMPTY_WORKBOOK, options()), "addTable").find((s) => s.table === "ReviewMetrics")!;
+    const written = [
+      made.headers,
+      ...made.rows.map((row) => row.map((cell) => (cell === null ? "" : typeof cell === "object" ? cell.formula : cell))),
+    ];
+    const top = (change: (grid: unknown[][]) => void = () => {}) => {
+      const grid = blank(10, 18);
+      written.forEach((row, r) => row.forEach((cell, c) => (grid[r][12 + c] = cell)));
+      change(grid);
+      return grid;
+    };
+
+    it("makes the table there, over them", () => {
+      expect(
+        addressOf(
+          plan(
+            WORKBOOK,
+            review((s) => ({ ...s, usedRange: "A1:R10", top: top() })),
+            options(),
+          ),
+          "ReviewMetrics",
+        ),
+      ).toBe("M1:R1");
+    });
+
+    it.each([
+      ["a number typed over an Actual formula", (grid: unknown[][]) => (grid[2][14] = 0.35)],
+      ["a changed target", (grid: unknown[][]) => (grid[1][13] = 0.5)],
+      ["a note where no row goes", (grid: unknown[][]) => (grid[4][16] = "my note")],
+    ])("goes right of them when they hold %s", (_, change) => {
+      // R is the last used column: four blank (S..V), then W.
+      expect(
+        addressOf(
+          plan(
+            WORKBOOK,
+            review((s) => ({ ...s, usedRange: "A1:R10", top: top(change) })),
+            options(),
+          ),
+          "ReviewMetrics",
+        ),
+      ).toBe("W1:AB1");
+    });
+
+    it("goes right of a blank header row with something below it", () => {
+      const grid = blank(10, 18);
+      grid[2][12] = "kept";
+      expect(
+        addressOf(
+          plan(
+            WORKBOOK,
+            review((s) => ({ ...s, usedRange: "A1:M10", top: grid })),
+            options(),
+          ),
+          "ReviewMetrics",
+        ),
+      ).toBe("R1:W1");
+    });
+  });
+
   it("goes right of a table that covers its anchor's cells", () => {
     const state = review((s) => ({ ...s, usedRange: "A1:H2", top: blank(64, 64) }));
     const mine = { name: "MyTable", sheet: "Review", headers: ["A", "B"], rowCount: 3, address: "R9:S12" };
@@ -202,6 +264,17 @@ describe("the overview", () => {
     expect(overviewOf(p)!.cells[0]).toMatchObject({ address: "A1", value: title });
   });
 
+  it("links to a sheet whose name has quotes, as Excel reads them in a formula", () => {
+    const full = applyPlanToState(EMPTY_WORKBOOK, plan(WORKBOOK, EMPTY_WORKBOOK, options({ sheets: ["tasks"] })));
+    const renamed: WorkbookState = {
+      ...full,
+      sheets: full.sheets.map((s) => (s.name === "Tasks" ? { ...s, name: `Jo's "tasks"` } : s)),
+      tables: full.tables.map((t) => (t.sheet === "Tasks" ? { ...t, sheet: `Jo's "tasks"` } : t)),
+    };
+    const cells = overviewOf(plan(WORKBOOK, renamed, options({ sheets: ["tasks", "overview"] })))!.cells;
+    expect(cells.find((c) => c.address === "B7")!.value).toEqual({ formula: `=HYPERLINK("#'Jo''s ""tasks""'!A1","Jo's ""tasks""")` });
+  });
+
   it("is not made again once recorded, even when its sheet is gone", () => {
     const p = plan(WORKBOOK, { ...EMPTY_WORKBOOK, record: ["sheet:overview"] }, options());
     expect(overviewOf(p)).toBeUndefined();
@@ -247,6 +320,17 @@ describe("sheets an interrupted set-up made", () => {
       Review: ["landscape", "$1:$1", "#7030A0"],
       Playbook: ["landscape", "$1:$1", "#7030A0"],
     });
+  });
+
+  it("get the table style and frozen header row the set-up may not have reached", () => {
+    const again = Object.fromEntries(
+      stepsOf(plan(WORKBOOK, interrupted, options()), "styleTable").map((s) => [s.table, [s.tableStyle, s.freezeHeader]]),
+    );
+    expect(again.Config).toEqual(["TableStyleLight9", undefined]);
+    expect(again.AddinRecord).toEqual(["TableStyleLight1", undefined]);
+    expect(again.Tasks).toEqual(["TableStyleMedium2", true]);
+    expect(again.ReviewInputs).toEqual(["TableStyleMedium2", true]);
+    expect(again.ReviewMetrics).toEqual(["TableStyleMedium4", undefined]);
   });
 
   it("are left as the user has them once AddinRecord mentions one of their tables", () => {
