@@ -108,7 +108,7 @@ describe("a table missing from the Review sheet, beside ReviewInputs", () => {
       .map((t) => (t.name === "ReviewInputs" ? { ...t, sheet: sheetName, address: inputs } : t)),
   });
   // A grid of blank cells, `rows` by `columns`, with "Period start" in A1 (ReviewInputs' first header).
-  const blank = (rows: number, columns: number) =>
+  const blank = (rows: number, columns: number): unknown[][] =>
     Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => (r + c === 0 ? "Period start" : "")));
 
   it("goes on that sheet, whatever the user renamed it to", () => {
