@@ -1046,6 +1046,9 @@ const LEGEND_WIDTH = { en: 34, zh: 24 } as const;
 function legendSteps(ctx: Context): WriteCellsStep[] {
   const steps: WriteCellsStep[] = [];
   const text = textIn(ctx.language);
+  // The column of the last legend this plan puts on each sheet: two highlighted tables a user put
+  // on one sheet get their legends side by side, not one over the other.
+  const lastLegend = new Map<string, number>();
   for (const legend of ctx.spec.legends) {
     const layout = ctx.layouts.get(legend.table);
     const record = `legend:${legend.table}`;
@@ -1060,7 +1063,8 @@ function legendSteps(ctx: Context): WriteCellsStep[] {
     for (const other of ctx.layouts.values()) {
       if (other.sheet.toLowerCase() === sheet) edge = Math.max(edge, other.firstColumn + other.headers.length - 1);
     }
-    const column = edge + 2;
+    const column = Math.max(edge, lastLegend.get(sheet) ?? 0) + 2;
+    lastLegend.set(sheet, column);
     const at = (row: number) => areaAddress({ firstColumn: column, lastColumn: column, firstRow: row, lastRow: row });
     const cell = (value: string): CellInput => (value.startsWith("=") ? { formula: value } : value);
     const cells: WriteCellsStep["cells"][number][] = [{ address: at(layout.headerRow), value: text(legend.title), format: { bold: true } }];

@@ -355,6 +355,21 @@ describe("legends", () => {
     expect(legendOf(chinese, "Risks").widths).toEqual([{ column: "M", width: 24 }]);
   });
 
+  it("go side by side, not one over the other, for two highlighted tables a user put on one sheet", () => {
+    // Customers moved beside Tasks (A..N) to R..AG; neither legend made yet (an older version had none).
+    const full = applyPlanToState(EMPTY_WORKBOOK, plan(WORKBOOK, EMPTY_WORKBOOK, options()));
+    const together: WorkbookState = {
+      ...full,
+      record: full.record.filter((i) => !i.startsWith("legend:")),
+      tables: full.tables.map((t) => (t.name === "Customers" ? { ...t, sheet: "Tasks", address: "R1:AG2" } : t)),
+    };
+    const p = plan(WORKBOOK, together, options());
+    // Right of both tables: AG, one blank column, AI for the first; one blank column more, AK.
+    expect(legendOf(p, "Tasks").cells.map((c) => c.address)).toEqual(["AI1", "AI2", "AI3", "AI4", "AI5"]);
+    expect(legendOf(p, "Customers")).toMatchObject({ sheet: "Tasks", widths: [{ column: "AK", width: 34 }], onlyIntoBlank: true });
+    expect(legendOf(p, "Customers").cells.map((c) => c.address)).toEqual(["AK1", "AK2"]);
+  });
+
   it("are not made again once recorded", () => {
     const p = plan(WORKBOOK, { ...EMPTY_WORKBOOK, record: ["legend:Risks"] }, options());
     expect(stepsOf(p, "writeCells").map((s) => s.record)).not.toContain("legend:Risks");
