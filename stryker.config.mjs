@@ -7,7 +7,8 @@ import { createRequire } from "node:module";
 
 const fast = createRequire(import.meta.url)("./jest.fast.config.js");
 const folder = process.env.MUTATE_FOLDER;
-const out = `test-output/mutation/${folder ?? "all"}`;
+// MUTATE_OUT: a sample's reports (scripts/mutate.mjs --sample) go apart from the full runs'.
+const out = process.env.MUTATE_OUT ?? `test-output/mutation/${folder ?? "all"}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -74,7 +75,7 @@ export default {
   htmlReporter: { fileName: `${out}/mutation.html` },
   jsonReporter: { fileName: `${out}/mutation.json` },
   ignorePatterns: ["dist", "coverage", "test-output", "*.xlsx"],
-  tempDirName: `test-output/stryker-tmp-${folder ?? "all"}`,
+  tempDirName: `${out.replace("test-output/", "test-output/stryker-tmp/")}`,
   cleanTempDir: "always",
   // Added to 1.5 × a mutant's tests' normal time. Generous: on shared cores a slow run is no hang
   // (a shorter limit counted busy-machine runs as caught), and a mutant that loops is stopped by

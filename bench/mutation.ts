@@ -5,10 +5,21 @@
 // (killed, or timed out: a planted bug that hangs a test is caught) over valid ones
 // (killed + timeout + survived + noCoverage). Compile and runtime errors and ignored mutants
 // are no test's merit or fault, so they count on neither side.
+// Estimates from `npm run mutate -- <folder> --sample N` (test-output/mutation-sample/<folder>/
+// estimate.json) are listed apart, under "samples": a sample's report holds only the drawn lines.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 const REPORTS = path.resolve(__dirname, "../test-output/mutation");
+const SAMPLES = path.resolve(__dirname, "../test-output/mutation-sample");
+
+function filesNamed(dir: string, name: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((file) => path.basename(file) === name)
+        .map((file) => path.join(dir, file))
+    : [];
+}
 
 interface Report {
   files: Record<string, { mutants: { status: string }[] }>;
@@ -59,15 +70,13 @@ export function newestPerFile(reports: readonly { date: Date; report: Report }[]
 
 export async function run(): Promise<Record<string, unknown> | string> {
   // test-output/mutation/<folder>/mutation.json, the folder a part of one too (domain/metrics)
-  const found = existsSync(REPORTS)
-    ? readdirSync(REPORTS, { recursive: true, encoding: "utf8" })
-        .filter((file) => path.basename(file) === "mutation.json")
-        .map((file) => path.join(REPORTS, file))
-    : [];
-  if (found.length === 0) return "no report";
+  const found = filesNamed(REPORTS, "mutation.json");
+  const samples = filesNamed(SAMPLES, "estimate.json").map((file) => JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>);
+  if (found.length === 0 && samples.length === 0) return "no report";
   const reports = found.map((file) => ({ file, date: statSync(file).mtime, report: JSON.parse(readFileSync(file, "utf8")) as Report }));
   return {
     reports: Object.fromEntries(reports.map((r) => [path.relative(REPORTS, r.file), r.date.toISOString()])),
     folders: mutationScores(newestPerFile(reports)),
+    ...(samples.length > 0 ? { samples } : {}),
   };
 }
