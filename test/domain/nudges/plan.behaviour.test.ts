@@ -55,29 +55,38 @@ describe("the owner's email on the Team roster", () => {
   });
 
   it("is not ambiguous when the name is on the roster twice with the same email in another case", () => {
-    const p = plan([row({ owner: "zhao" })], [
-      { name: "Zhao", email: "zhao@example.com" },
-      { name: " ZHAO ", email: " Zhao@Example.com " },
-    ]);
+    const p = plan(
+      [row({ owner: "zhao" })],
+      [
+        { name: "Zhao", email: "zhao@example.com" },
+        { name: " ZHAO ", email: " Zhao@Example.com " },
+      ],
+    );
     expect(p.nudges.map((n) => [n.owner, n.email])).toEqual([["Zhao", "zhao@example.com"]]);
     expect(p.cannot).toEqual([]);
   });
 
   it("comes from the one row that has it when the name's other row has a blank email", () => {
-    const p = plan([row({ owner: "Li" })], [
-      { name: "Li", email: "" },
-      { name: "Li", email: "li@example.com" },
-    ]);
+    const p = plan(
+      [row({ owner: "Li" })],
+      [
+        { name: "Li", email: "" },
+        { name: "Li", email: "li@example.com" },
+      ],
+    );
     expect(p.nudges.map((n) => n.email)).toEqual(["li@example.com"]);
     expect(p.cannot).toEqual([]);
   });
 
   it("is ambiguous when the name's rows give different emails: nobody is guessed at, both are shown", () => {
-    const p = plan([row({ owner: "Wang" })], [
-      { name: "Wang", email: "wang@a.com" },
-      { name: "wang ", email: " wang@b.com " },
-      { name: "WANG", email: "Wang@A.com" },
-    ]);
+    const p = plan(
+      [row({ owner: "Wang" })],
+      [
+        { name: "Wang", email: "wang@a.com" },
+        { name: "wang ", email: " wang@b.com " },
+        { name: "WANG", email: "Wang@A.com" },
+      ],
+    );
     expect(p.nudges).toEqual([]);
     expect(why(p)).toEqual([["T-001", "Wang", "ambiguous", ["wang@a.com", "wang@b.com"]]]);
   });
@@ -142,7 +151,9 @@ describe("the task ID, which the record of nudges goes by", () => {
   it("is written without its spaces in the comment and the panel", () => {
     const n = plan([row({ id: "  T-001  " })]).nudges;
     expect(n.map((x) => x.taskId)).toEqual(["T-001"]);
-    expect(n[0].text).toBe("@Chen Task T-001 is 5 days late: it was due 2026-11-21. Please finish it, or update its status and the reason on the Tasks sheet.");
+    expect(n[0].text).toBe(
+      "@Chen Task T-001 is 5 days late: it was due 2026-11-21. Please finish it, or update its status and the reason on the Tasks sheet.",
+    );
   });
 });
 
@@ -184,7 +195,10 @@ describe("a task already nudged today", () => {
 
 describe("the words the owner reads", () => {
   it("drop the spaces around the action and the output standard, in the comment and the panel", () => {
-    const p = plan([row({ action: "  Call back  ", outputStandard: "  Signed order  " }), row({ id: "T-002", owner: "Zhou", action: " Visit ", outputStandard: " Minutes " })]);
+    const p = plan([
+      row({ action: "  Call back  ", outputStandard: "  Signed order  " }),
+      row({ id: "T-002", owner: "Zhou", action: " Visit ", outputStandard: " Minutes " }),
+    ]);
     expect(p.nudges.map((n) => [n.action, n.outputStandard])).toEqual([["Call back", "Signed order"]]);
     expect(p.nudges[0].text).toBe(
       "@Chen Task T-001 (Call back) is 5 days late: it was due 2026-11-21. Output standard due: Signed order. Please finish it, or update its status and the reason on the Tasks sheet.",
@@ -223,7 +237,9 @@ describe("the order of the panel's three lists", () => {
   // Given out of order; each list shows the longest delay first, then by task ID.
   const days = { "B-2": 9, "A-1": 4, "C-3": 9, "A-9": 9 } as const;
   const tasks = (owner: string) =>
-    (Object.keys(days) as (keyof typeof days)[]).map((id, i) => row({ id: `${owner}${id}`, owner: owner === "" ? "" : "Chen", due: TODAY - days[id], cell: `Tasks!A${i + 2}` }));
+    (Object.keys(days) as (keyof typeof days)[]).map((id, i) =>
+      row({ id: `${owner}${id}`, owner: owner === "" ? "" : "Chen", due: TODAY - days[id], cell: `Tasks!A${i + 2}` }),
+    );
 
   it("nudges: the longest delay first, ties by task ID", () => {
     expect(plan(tasks("N")).nudges.map((n) => [n.taskId, n.daysLate])).toEqual([
