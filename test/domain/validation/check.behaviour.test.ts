@@ -81,6 +81,52 @@ describe("the language the check suggests words in", () => {
   });
 });
 
+describe("a column that is missing", () => {
+  it("is named at the table's first header cell, a user's own column there too", () => {
+    const plan = table("StrategyPlan", ["My notes", "Status"], [["x", "Done"]], { sheet: "Strategy", headerRow: 3, firstColumn: 2 });
+    const [finding] = check([plan], "en-US");
+    expect(finding).toEqual({
+      severity: "error",
+      code: "columnMissing",
+      sheet: "Strategy",
+      table: "StrategyPlan",
+      row: 3,
+      columnNumber: 2,
+      column: "My notes",
+      cell: "B3",
+      value: null,
+      details: { missing: "Dimension", missingKey: "dimension" },
+    });
+  });
+
+  it("in Customers leaves the customers that tasks name unchecked, rather than calling each one unknown", () => {
+    const customers = table("Customers", ["Industry", "Owner"], [["Retail", "Chen"]]);
+    const tasks = table(
+      "Tasks",
+      ["ID", "Customer", "Path", "Stage", "Action", "Owner", "Due", "Status"],
+      [["T-1", "Acme", "New customer", "Proposal", "Call", "Chen", "2026-03-01", "In progress"]],
+    );
+    expect(check([customers, tasks], "en-US").map((f) => [f.code, f.sheet, f.cell, f.details?.missing])).toEqual([
+      ["columnMissing", "Customers", "A1", "Customer"],
+    ]);
+  });
+
+  it("is not one in Customers when it is there: a customer it does not list is named with where it was looked for", () => {
+    const customers = table("Customers", ["Customer", "Owner"], [["Acme", "Chen"]], { sheet: "Clients" });
+    const tasks = table(
+      "Tasks",
+      ["ID", "Customer", "Path", "Stage", "Action", "Owner", "Due", "Status"],
+      [
+        ["T-1", " ACME ", "New customer", "Proposal", "Call", "Chen", "2026-03-01", "In progress"],
+        ["T-2", "Globex", "New customer", "Proposal", "Call", "Chen", "2026-03-01", "In progress"],
+      ],
+    );
+    expect(check([customers, tasks], "en-US").map(read)).toEqual([
+      ["refMissing", "Tasks", "B3", "Customer", "Globex", { table: "Customers", sheet: "Clients", column: "Customer" }],
+    ]);
+  });
+});
+
 describe("stages and their default probabilities", () => {
   const PIPELINE = ["Opportunity", "Customer", "Stage", "Status", "Probability", "Created"];
   const deal = (stage: SnapshotValue, probability: SnapshotValue, status = "Open"): SnapshotValue[] => [
