@@ -462,3 +462,94 @@ describe("the order findings come in", () => {
     ]);
   });
 });
+
+describe("rules between two cells of a row name the other cell as the user sees it", () => {
+  const TASKS = ["ID", "Customer", "Path", "Stage", "Action", "Owner", "Due", "开始日期", "Status", "Completed on"];
+  const task = (id: string, due: SnapshotValue, start: SnapshotValue, status: SnapshotValue, completedOn: SnapshotValue): SnapshotValue[] => [
+    id,
+    "Acme",
+    "New customer",
+    "Proposal",
+    "Call",
+    "Chen",
+    due,
+    start,
+    status,
+    completedOn,
+  ];
+
+  it("a due date before the start names the start's header and its day; the same day is in order", () => {
+    // 46083 is 2026-03-02 (46096 is 2026-03-15); a time of day does not move the day.
+    const tasks = table("Tasks", TASKS, [
+      task("T-1", "2026-03-01", 46083.75, "In progress", null),
+      task("T-2", 46083.1, 46083.75, "In progress", null),
+    ]);
+    expect(check([tasks], "en-US").map(read)).toEqual([
+      ["dateOrder", "Tasks", "G2", "Due", "2026-03-01", { other: "开始日期", otherValue: "2026-03-02" }],
+    ]);
+  });
+
+  it("a completion date is needed for a done task and refused for another, naming the status as typed", () => {
+    const tasks = table("Tasks", TASKS, [
+      task("T-1", "2026-03-09", null, "  DONE ", null),
+      task("T-2", "2026-03-09", null, "Blocked", "2026-03-05"),
+      task("T-3", "2026-03-09", null, "Blocked", "soon"),
+    ]);
+    expect(check([tasks], "en-US").map(read)).toEqual([
+      ["requiredWhen", "Tasks", "J2", "Completed on", null, { when: "Status", status: "DONE" }],
+      ["blankUnless", "Tasks", "J3", "Completed on", "2026-03-05", { when: "Status", status: "Blocked" }],
+      ["notDate", "Tasks", "J4", "Completed on", "soon", null],
+    ]);
+  });
+
+  it("a lost deal needs its reason; a won deal may keep one", () => {
+    const PIPELINE = ["Opportunity", "Customer", "Stage", "Status", "Created", "Closed on", "Lost reason"];
+    const rows = [
+      ["Deal 1", "Acme", "Signing", "Lost", "2026-03-01", "2026-03-02", "  "],
+      ["Deal 2", "Acme", "Signing", "Won", "2026-03-01", "2026-03-02", "Price"],
+    ];
+    expect(check([table("Pipeline", PIPELINE, rows)], "en-US").map(read)).toEqual([
+      ["requiredWhen", "Pipeline", "G2", "Lost reason", "  ", { when: "Status", status: "Lost" }],
+    ]);
+  });
+});
+
+describe("a computed cell without its formula", () => {
+  const RISKS = ["Risk", "Contingency", "Owner", "Score"];
+  const risks = (rows: [SnapshotValue, string | null][]) => ({
+    ...table(
+      "Risks",
+      RISKS,
+      rows.map(([score], i) => [`Risk ${i + 1}`, "Plan B", "Chen", score]),
+    ),
+    formulas: rows.map(([, formula]) => [null, null, null, formula]),
+  });
+
+  it("points at the nearest row that still has it, the row above when both are as near", () => {
+    const findings = check(
+      [
+        risks([
+          [6, "=[@Likelihood]*[@Impact]"],
+          [null, null],
+          [9, null],
+          [4, "=[@Likelihood]*[@Impact]"],
+          [null, "  "],
+        ]),
+      ],
+      "en-US",
+    );
+    expect(findings.map(read)).toEqual([
+      ["formulaMissing", "Risks", "D3", "Score", null, { fromRow: 2 }],
+      ["formulaOverwritten", "Risks", "D4", "Score", 9, { fromRow: 5 }],
+      ["formulaMissing", "Risks", "D6", "Score", null, { fromRow: 5 }],
+    ]);
+  });
+
+  it("names no row when no row has it", () => {
+    expect(check([risks([[3, null]])], "en-US").map(read)).toEqual([["formulaOverwritten", "Risks", "D2", "Score", 3, null]]);
+  });
+
+  it("reads a cell of spaces left where the formula was as cleared, not as a typed value", () => {
+    expect(check([risks([[" ", null]])], "en-US").map(read)).toEqual([["formulaMissing", "Risks", "D2", "Score", " ", null]]);
+  });
+});
