@@ -28,7 +28,7 @@
 // verticalFitToPages 0 for "as many pages tall as needed" follows the file format's fitToHeight 0
 // (ECMA-376 pageSetup); the typings do not say it, so the fake accepts it as a guess.
 //
-// What it does not do: calculate formulas (formula cells read back as ""), charts, comments,
+// What it does not do: calculate formulas (formula cells read back as ""), charts (but see ./fakeCharts.ts), comments,
 // protection, and any API the product does not call. Events are raised by the test (raiseWorksheetChanged), not by writes.
 //
 // Navigation and events (for the check's task-pane functions), each with its source:
@@ -662,11 +662,13 @@ export abstract class FakeCollection<T, I, P extends AnyProxy> extends FakeObjec
 export const fakeExtensions: {
   namedSheetViews?: (ctx: FakeContext, sheet: WorksheetProxy) => AnyProxy;
   columnFilter?: (ctx: FakeContext, table: TableProxy, column: TableColumnProxy) => AnyProxy;
+  /** Worksheet.charts, in ./fakeCharts.ts. */
+  charts?: (ctx: FakeContext, sheet: WorksheetProxy) => AnyProxy;
 } = {};
 
 function extension<K extends keyof typeof fakeExtensions>(key: K): NonNullable<(typeof fakeExtensions)[K]> {
   const make = fakeExtensions[key];
-  if (!make) throw new Error(`The fake models ${key} in test/support/fakeSheetViews.ts: import it.`);
+  if (!make) throw new Error(`The fake models ${key} in test/support/${key === "charts" ? "fakeCharts" : "fakeSheetViews"}.ts: import it.`);
   return make;
 }
 
@@ -815,6 +817,10 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
   /** ExcelApiOnline 1.1 (./fakeSheetViews.ts). */
   get namedSheetViews(): AnyProxy {
     return this.child("namedSheetViews", () => extension("namedSheetViews")(this.ctx, this));
+  }
+  /** Charts (./fakeCharts.ts). */
+  get charts(): AnyProxy {
+    return this.child("charts", () => extension("charts")(this.ctx, this));
   }
   /** Shows the sheet in the UI (see the header's table). */
   activate(): void {

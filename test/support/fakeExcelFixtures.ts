@@ -10,6 +10,8 @@ import { setUpWorkbook, type SetUpOptions } from "../../src/excel/setup";
 import { isRevisionName } from "../../src/excel/revision";
 // Plugs named sheet views and column filters into the fake for every test that builds on these fixtures.
 import "./fakeSheetViews";
+// And charts (the Review panel's funnel chart).
+import "./fakeCharts";
 import { FakeExcel, FakeWorkbook, asExcelRun, cellKey, snapshotCells, type CellValue, type FakeTable } from "./fakeExcel";
 
 export const TODAY = "2026-11-26";

@@ -1,11 +1,12 @@
 // The Review panel's Excel side: the cards say what the ReviewMetrics rows hold, and the
 // "portable formulas" switch rewrites exactly the cells the add-in wrote in one form into the
 // other, in one batch and one undo step, leaving every formula a user wrote alone.
-import { readReview, reviewFrom, setPortableFormulas } from "../../../src/excel/paneReview";
+import { FUNNEL_CHART_NAME, readReview, reviewFrom, setPortableFormulas, upsertFunnelChart } from "../../../src/excel/paneReview";
 import type { PaneTable } from "../../../src/excel/paneTables";
 import type { TableName } from "../../../src/domain/spec/types";
-import type { FakeExcel, FakeTable } from "../../support/fakeExcel";
-import { freshFake, hostFor, setUp } from "../../support/fakeExcelFixtures";
+import { FakeExcel, FakeWorkbook, type FakeTable } from "../../support/fakeExcel";
+import { chartsOn } from "../../support/fakeCharts";
+import { freshFake, hostFor, setUp, typeRows } from "../../support/fakeExcelFixtures";
 
 function paneTable(name: TableName, headers: string[], values: unknown[][], extra: Partial<PaneTable> = {}): PaneTable {
   return { name, sheet: "Review", headerRowIndex: 0, firstColumnIndex: 0, headers, values, formulas: values, numberFormats: [], ...extra };
@@ -167,5 +168,69 @@ describe("the portable-formulas switch on a set-up workbook", () => {
   it("a workbook without ReviewMetrics has no Review panel", async () => {
     const fake = freshFake();
     expect(await readReview(hostFor(fake))).toBeUndefined();
+  });
+});
+
+describe("the funnel chart", () => {
+  it("is inserted beside the review as a Funnel of the Stage and Reached columns, titled, below the funnel table", async () => {
+    const fake = freshFake();
+    await setUp(fake, { language: "en-US" });
+    fake.resetCounters();
+    expect(await upsertFunnelChart(hostFor(fake), "Sales funnel")).toBe("inserted");
+    const funnel = fake.workbook.table("ReviewFunnel")!;
+    // Set-up puts ReviewFunnel at W1 with the six new-customer stages: Stage in W, Reached in X, rows 1 to 7.
+    expect([funnel.rect.row, funnel.rect.col, funnel.rect.rows]).toEqual([0, 22, 7]);
+    expect(chartsOn(fake.workbook, funnel.sheet.name)).toEqual([
+      { type: "Funnel", name: FUNNEL_CHART_NAME, title: "Sales funnel", source: "W1:X7", seriesBy: "Columns", position: "W10" },
+    ]);
+    expect(FUNNEL_CHART_NAME).toBe("SalesFunnel");
+    expect(fake.syncs).toBe(4);
+  });
+
+  it("asked again, points the same chart at the table's rows as they are now, adding none", async () => {
+    const fake = freshFake();
+    await setUp(fake, { language: "en-US" });
+    const host = hostFor(fake);
+    await upsertFunnelChart(host, "Sales funnel");
+    const funnel = fake.workbook.table("ReviewFunnel")!;
+    typeRows(fake.workbook, funnel, [["My stage"]]);
+    expect(await upsertFunnelChart(host, "Another title")).toBe("refreshed");
+    expect(chartsOn(fake.workbook, funnel.sheet.name)).toEqual([
+      { type: "Funnel", name: "SalesFunnel", title: "Sales funnel", source: "W1:X8", seriesBy: "Columns", position: "W10" },
+    ]);
+  });
+
+  it("follows the table where a user moved it, and leaves the user's own charts alone", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Sheet1");
+    wb.seedTable("Funnel", "ReviewFunnel", "C4", ["Stage", "Reached", "Conversion from previous stage"], [["Lead", 10, ""], ["Demo", 4, 0.4]]);
+    const fake = new FakeExcel(wb);
+    const host = hostFor(fake);
+    await fake.run({}, async (fakeContext) => {
+      const context = fakeContext as unknown as Excel.RequestContext;
+      const sheet = context.workbook.worksheets.getItem("Funnel");
+      sheet.charts.add("Pie", sheet.getRange("A1:B2"), "Auto").name = "Mine";
+      await context.sync();
+    });
+    expect(await upsertFunnelChart(host, "销售漏斗")).toBe("inserted");
+    expect(chartsOn(wb, "Funnel").map((c) => [c.name, c.source, c.position, c.title])).toEqual([
+      ["Mine", "A1:B2", "", ""],
+      ["SalesFunnel", "C4:D6", "C9", "销售漏斗"],
+    ]);
+  });
+
+  it("is refused without a ReviewFunnel table, or when Stage and Reached are no longer side by side, drawing nothing", async () => {
+    const empty = freshFake();
+    await expect(upsertFunnelChart(hostFor(empty), "Sales funnel")).rejects.toThrow("ReviewFunnel");
+    const wb = new FakeWorkbook();
+    wb.addSheet("Sheet1");
+    wb.seedTable("Funnel", "ReviewFunnel", "A1", ["Stage", "My notes", "Reached"], [["Lead", "x", 10]]);
+    await expect(upsertFunnelChart(hostFor(new FakeExcel(wb)), "Sales funnel")).rejects.toThrow("ReviewFunnel");
+    const noStage = new FakeWorkbook();
+    noStage.addSheet("Sheet1");
+    noStage.seedTable("Funnel", "ReviewFunnel", "A1", ["Step", "Reached"], [["Lead", 10]]);
+    await expect(upsertFunnelChart(hostFor(new FakeExcel(noStage)), "Sales funnel")).rejects.toThrow("ReviewFunnel");
+    expect(chartsOn(wb, "Funnel")).toEqual([]);
+    expect(chartsOn(noStage, "Funnel")).toEqual([]);
   });
 });
