@@ -462,13 +462,16 @@ function holdBackUnreadyColumns(ctx: Context): void {
 function formulaSkipped(ctx: Context, layout: Layout, what: SkippedFormula, missing: MissingColumn): void {
   const spec = ctx.spec.tables.find((t) => t.name === missing.table)?.columns.find((c) => c.key === missing.key);
   const header = spec ? textIn(ctx.language)(spec.header) : missing.key;
-  ctx.notices.push({
+  const notice: PlanNotice = {
     code: "formulaSkipped",
     sheet: layout.sheet,
     table: layout.spec.name,
     what,
     missing: { table: missing.table, column: { key: missing.key, header } },
-  });
+  };
+  // Several rows' formulas in one column (ReviewMetrics' Actual) miss the same column: said once.
+  const said = JSON.stringify(notice);
+  if (!ctx.notices.some((n) => JSON.stringify(n) === said)) ctx.notices.push(notice);
 }
 
 /** A spec value that is not a formula, as the cell to write. */

@@ -342,3 +342,69 @@ describe("a highlight whose column a user removed", () => {
     expect(rules.find((r) => r.id === "rateValues")!.formula).toBe('=OR(LOWER(TRIM($D2))="conversion rate",LOWER(TRIM($D2))="转化率")');
   });
 });
+
+describe("formulas that read a column a user renamed or removed", () => {
+  it("hold back each computed column that needs another held back, and say which column each lacks", () => {
+    // An older Customers without Tier, Follow-up days and Next contact, whose Value (made by the
+    // add-in) a user removed: Tier reads Value, Follow-up days reads Tier, Next contact reads Follow-up days.
+    const full = setUp();
+    const older: WorkbookState = {
+      ...full,
+      record: full.record.filter((i) => !/^column:Customers\.(tier|followUpDays|nextContact)$/.test(i)),
+      tables: full.tables.map((t) =>
+        t.name === "Customers"
+          ? { ...t, headers: t.headers.filter((h) => !["Value", "Tier", "Follow-up days", "Next contact"].includes(h)), address: "A1:L2" }
+          : t,
+      ),
+    };
+    const p = plan(WORKBOOK, older, options());
+    const where = { sheet: "Customers", table: "Customers" } as const;
+    const heldBack = (key: string, header: string, needs: string, needsHeader: string) => ({
+      code: "formulaSkipped",
+      ...where,
+      what: { kind: "column", column: { key, header } },
+      missing: { table: "Customers", column: { key: needs, header: needsHeader } },
+    });
+    expect(p.notices).toEqual([
+      { code: "columnMissing", ...where, column: { key: "value", header: "Value" } },
+      heldBack("tier", "Tier", "value", "Value"),
+      heldBack("followUpDays", "Follow-up days", "tier", "Tier"),
+      heldBack("nextContact", "Next contact", "followUpDays", "Follow-up days"),
+    ]);
+    expect(p.steps).toEqual([]);
+  });
+
+  it("leave a new table's cells that read the column blank, and say so once per column", () => {
+    // Review's metrics and funnel are new; Pipeline's Stage (made by the add-in) is now "Phase".
+    // Lead → opportunity, opportunity → deal and weighted pipeline (rows 1, 2 and 8) read it.
+    const full = setUp();
+    const state: WorkbookState = {
+      ...full,
+      record: full.record.filter((i) => !/:(ReviewMetrics|ReviewFunnel)\./.test(i)),
+      tables: full.tables
+        .filter((t) => t.name !== "ReviewMetrics" && t.name !== "ReviewFunnel")
+        .map((t) => (t.name === "Pipeline" ? { ...t, headers: t.headers.map((h) => (h === "Stage" ? "Phase" : h)) } : t)),
+    };
+    const p = plan(WORKBOOK, state, options());
+    const metrics = stepsOf(p, "addTable").find((s) => s.table === "ReviewMetrics")!;
+    expect(metrics.rows.map((r) => r[2] === null)).toEqual([true, true, false, false, false, false, false, true, false]);
+    const missing = { table: "Pipeline", column: { key: "stage", header: "Stage" } };
+    expect(p.notices).toEqual([
+      { code: "columnMissing", sheet: "Pipeline", table: "Pipeline", column: { key: "stage", header: "Stage" } },
+      {
+        code: "formulaSkipped",
+        sheet: "Review",
+        table: "ReviewMetrics",
+        what: { kind: "cellFormula", column: { key: "actual", header: "Actual" } },
+        missing,
+      },
+      {
+        code: "formulaSkipped",
+        sheet: "Review",
+        table: "ReviewFunnel",
+        what: { kind: "columnFormula", column: { key: "reached", header: "Reached" } },
+        missing,
+      },
+    ]);
+  });
+});
