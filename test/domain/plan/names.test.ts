@@ -4,8 +4,8 @@
 // Tiers at P1 (Tier P, Follow-up days Q: four tiers), Lists at AH1 (one column per list, AH..AU).
 // Drop-downs, highlights and formulas read Settings through these names, so a name one cell off
 // reads the wrong setting for every co-author.
-import { plan, EMPTY_WORKBOOK } from "../../../src/domain/plan";
-import type { Plan } from "../../../src/domain/plan";
+import { plan, applyPlanToState, EMPTY_WORKBOOK } from "../../../src/domain/plan";
+import type { Plan, WorkbookState } from "../../../src/domain/plan";
 import { WORKBOOK } from "../../../src/domain/spec/workbook";
 
 const namesOf = (p: Plan) => Object.fromEntries(p.steps.flatMap((s) => (s.kind === "setNames" ? s.names.map((n) => [n.name, n.refersTo]) : [])));
@@ -60,5 +60,46 @@ describe("the defined names of a new workbook", () => {
     const p = plan(WORKBOOK, EMPTY_WORKBOOK, { language: "en-US", sample: false, today: "2026-03-15", sheets: ["playbook"] });
     // Without Customers, its list name has no column to point at.
     expect(namesOf(p)).toEqual({ ...settings("Settings"), List_Owner: "=Team[Name]" });
+  });
+});
+
+describe("the defined names after a set-up that stopped before naming anything", () => {
+  const full = applyPlanToState(EMPTY_WORKBOOK, plan(WORKBOOK, EMPTY_WORKBOOK, { language: "en-US", sample: false, today: "2026-03-15" }));
+  const interrupted = (configRows: number): WorkbookState => ({
+    ...full,
+    names: [],
+    record: [],
+    tables: full.tables.map((t) => ({
+      ...t,
+      validated: false,
+      typed: t.headers.map(() => false),
+      ...(t.name === "Config" ? { rowCount: configRows, address: `A1:C${1 + Math.max(configRows, 1)}` } : {}),
+    })),
+  });
+  const again = (state: WorkbookState) => plan(WORKBOOK, state, { language: "en-US", sample: false, today: "2026-03-15" });
+
+  it("point at the rows the set-up wrote with Config, appending none", () => {
+    const p = again(interrupted(10));
+    expect(namesOf(p)).toEqual({ ...settings("Settings"), List_Owner: "=Team[Name]", List_Customer: "=Customers[Customer]" });
+    expect(p.steps.filter((s) => s.kind === "appendRows" && s.table === "Config")).toEqual([]);
+  });
+
+  it("point at the same cells when Config was made without its rows, which are appended in order", () => {
+    const p = again(interrupted(0));
+    expect(namesOf(p)).toEqual({ ...settings("Settings"), List_Owner: "=Team[Name]", List_Customer: "=Customers[Customer]" });
+    const rows = p.steps.flatMap((s) => (s.kind === "appendRows" && s.table === "Config" ? s.rows : []));
+    expect(rows.map((r) => r[2])).toEqual([
+      "Language",
+      "SchemaVersion",
+      "LagAlertDays",
+      "DueSoonDays",
+      "TierHighValue",
+      "TierMediumValue",
+      "TierHighWinProbability",
+      "RiskHighScore",
+      "RiskMediumScore",
+      "LtvLifetimeCap",
+    ]);
+    expect(rows[0]).toEqual(["Workbook language", "en-US", "Language"]);
   });
 });

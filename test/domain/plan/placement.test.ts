@@ -57,6 +57,48 @@ describe("the sheets a user chooses", () => {
   });
 });
 
+describe("a new workbook's tables", () => {
+  it("start at their anchors, as wide as their columns, on the sheets of their names", () => {
+    const p = plan(WORKBOOK, EMPTY_WORKBOOK, options({ language: "zh-CN" }));
+    expect(Object.fromEntries(stepsOf(p, "addTable").map((s) => [s.table, `${s.sheet}!${s.address}`]))).toEqual({
+      Config: "设置!A1:C1",
+      Stages: "设置!H1:K1",
+      Tiers: "设置!P1:Q1",
+      Team: "设置!V1:X1",
+      AddinRecord: "设置!AC1",
+      Lists: "设置!AH1:AU1",
+      Nudges: "设置!AZ1:BE1",
+      SalesGoals: "销售目标!A1:M1",
+      StrategyPlan: "策略规划!A1:H1",
+      MarketAnalysis: "市场分析!A1:G1",
+      Customers: "客户分层!A1:P1",
+      Tasks: "任务矩阵!A1:N1",
+      Pipeline: "商机!A1:L1",
+      Risks: "风险预警!A1:K1",
+      ReviewInputs: "复盘!A1:H1",
+      ReviewMetrics: "复盘!M1:R1",
+      ReviewFunnel: "复盘!W1:Z1",
+      Playbook: "经验沉淀!A1:I1",
+    });
+  });
+
+  it("get the highlights of SPEC section 3, each over the columns it colours", () => {
+    const p = plan(WORKBOOK, EMPTY_WORKBOOK, options());
+    const rules = stepsOf(p, "setConditionalFormat").flatMap((s) => s.rules.map((r) => [`${s.table}.${r.id}`, r.columns ?? "all"]));
+    expect(Object.fromEntries(rules)).toEqual({
+      "SalesGoals.countValues": ["Baseline", "Target", "Actual"],
+      "SalesGoals.rateValues": ["Baseline", "Target", "Actual"],
+      "Tasks.lagging": "all",
+      "Tasks.overdue": "all",
+      "Tasks.dueSoon": "all",
+      "Tasks.closed": "all",
+      "Customers.nextContactPast": ["Next contact"],
+      "Risks.scoreHigh": ["Score"],
+      "Risks.scoreMedium": ["Score"],
+    });
+  });
+});
+
 describe("a new table's header row", () => {
   it("stays in view on a sheet of its own, and not on Settings or beside another table", () => {
     const p = plan(WORKBOOK, EMPTY_WORKBOOK, options());
