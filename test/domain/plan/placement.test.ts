@@ -82,6 +82,36 @@ describe("a new workbook's tables", () => {
     });
   });
 
+  it("get their table styles, and their sheets the tab colours of the method's steps", () => {
+    const p = plan(WORKBOOK, EMPTY_WORKBOOK, options());
+    const styles = Object.fromEntries(stepsOf(p, "addTable").map((s) => [s.table, s.style]));
+    expect(styles).toEqual({
+      ...Object.fromEntries(["Config", "Stages", "Tiers", "Team", "Lists", "Nudges"].map((t) => [t, "TableStyleLight9"])),
+      AddinRecord: "TableStyleLight1",
+      ...Object.fromEntries(
+        ["SalesGoals", "StrategyPlan", "MarketAnalysis", "Customers", "Tasks", "Pipeline", "Risks", "ReviewInputs", "Playbook"].map((t) => [
+          t,
+          "TableStyleMedium2",
+        ]),
+      ),
+      ReviewMetrics: "TableStyleMedium4",
+      ReviewFunnel: "TableStyleMedium4",
+    });
+    expect(stepsOf(p, "addSheet").map((s) => [s.sheet, s.tabColor, s.visible])).toEqual([
+      ["Overview", "#404040", true],
+      ["Goals", "#2E75B6", true],
+      ["Strategy", "#2E75B6", true],
+      ["Market", "#2E75B6", true],
+      ["Customers", "#548235", true],
+      ["Tasks", "#548235", true],
+      ["Pipeline", "#548235", true],
+      ["Risks", "#C00000", true],
+      ["Review", "#7030A0", true],
+      ["Playbook", "#7030A0", true],
+      ["Settings", undefined, false],
+    ]);
+  });
+
   it("get the highlights of SPEC section 3, each over the columns it colours", () => {
     const p = plan(WORKBOOK, EMPTY_WORKBOOK, options());
     const rules = stepsOf(p, "setConditionalFormat").flatMap((s) => s.rules.map((r) => [`${s.table}.${r.id}`, r.columns ?? "all"]));
@@ -128,6 +158,13 @@ describe("a sheet of the table's name that holds other content", () => {
     const p = plan(WORKBOOK, state, options({ sheets: ["tasks"] }));
     expect(stepsOf(p, "addTable").find((s) => s.table === "Tasks")).toMatchObject({ sheet: "Tasks (3)", address: "A1:N1", freezeHeader: true });
     expect(p.notices).toEqual([{ code: "sheetNameTaken", sheet: "Tasks (3)", table: "Tasks", wanted: "Tasks" }]);
+  });
+
+  it("is left alone when its first cells are blank but it holds something further on", () => {
+    const top = Array.from({ length: 8 }, () => Array.from({ length: 20 }, () => ""));
+    const state: WorkbookState = { ...EMPTY_WORKBOOK, sheets: [{ name: "Tasks", visible: true, empty: false, usedRange: "A1:Z50", top }] };
+    const p = plan(WORKBOOK, state, options({ sheets: ["tasks"] }));
+    expect(stepsOf(p, "addTable").find((s) => s.table === "Tasks")!.sheet).toBe("Tasks (2)");
   });
 
   it("is used when empty, with no new sheet and no notice", () => {
@@ -225,6 +262,7 @@ describe("a table missing from the Review sheet, beside ReviewInputs", () => {
       ["a number typed over an Actual formula", (grid: unknown[][]) => (grid[2][14] = 0.35)],
       ["a changed target", (grid: unknown[][]) => (grid[1][13] = 0.5)],
       ["a note where no row goes", (grid: unknown[][]) => (grid[4][16] = "my note")],
+      ["a changed last metric", (grid: unknown[][]) => (grid[9][12] = "Tasks I like (count)")],
     ])("goes right of them when they hold %s", (_, change) => {
       // R is the last used column: four blank (S..V), then W.
       expect(
@@ -253,6 +291,32 @@ describe("a table missing from the Review sheet, beside ReviewInputs", () => {
         ),
       ).toBe("R1:W1");
     });
+  });
+
+  it.each([
+    ["R10:S12", "starts on the last row it needs", "X1:AC1"],
+    // Right of what the sheet uses: its last column, four blank, then the table.
+    ["K5:M6", "ends in its first column", "R1:W1"],
+    ["R11:S12", "starts below the rows it needs", "M1:R1"],
+    ["K5:L6", "ends left of its first column", "M1:R1"],
+  ])("with someone's table at %s, which %s, starts at %s", (address, _, expected) => {
+    const state = review((s) => ({ ...s, usedRange: "A1:H2", top: blank(64, 64) }));
+    const mine = { name: "MyTable", sheet: "Review", headers: ["A", "B"], rowCount: 2, address };
+    expect(addressOf(plan(WORKBOOK, { ...state, tables: [...state.tables, mine] }, options()), "ReviewMetrics")).toBe(expected);
+  });
+
+  it("reads cells given as null or left out as blank", () => {
+    const top = blank(10, 18).map((row, r) => row.map((cell, c) => (r + c === 0 ? cell : (r + c) % 2 ? null : undefined)));
+    expect(
+      addressOf(
+        plan(
+          WORKBOOK,
+          review((s) => ({ ...s, usedRange: "A1:H2", top })),
+          options(),
+        ),
+        "ReviewMetrics",
+      ),
+    ).toBe("M1:R1");
   });
 
   it("goes right of a table that covers its anchor's cells", () => {
@@ -315,6 +379,20 @@ describe("the overview", () => {
     };
     const cells = overviewOf(plan(WORKBOOK, renamed, options({ sheets: ["tasks", "overview"] })))!.cells;
     expect(cells.find((c) => c.address === "B7")!.value).toEqual({ formula: `=HYPERLINK("#'Jo''s ""tasks""'!A1","Jo's ""tasks""")` });
+  });
+
+  it("on a sheet it adds: titled in bold 16 point, links blue and wrapping, four columns wide, not moved", () => {
+    const step = overviewOf(plan(WORKBOOK, EMPTY_WORKBOOK, options()))!;
+    expect(step.cells[0]).toEqual({ address: "A1", value: "Sales plan overview", format: { bold: true, size: 16 } });
+    expect(step.cells.find((c) => c.address === "B5")!.format).toEqual({ font: "#0563C1", wrap: true });
+    expect(step.widths).toEqual([
+      { column: "A", width: 52 },
+      { column: "B", width: 16 },
+      { column: "C", width: 16 },
+      { column: "D", width: 16 },
+    ]);
+    expect(step).not.toHaveProperty("moveFirst");
+    expect(step.cells.filter((c) => c.address === "A3")).toEqual([]);
   });
 
   it("is not made again once recorded, even when its sheet is gone", () => {
