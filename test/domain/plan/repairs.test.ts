@@ -408,3 +408,92 @@ describe("formulas that read a column a user renamed or removed", () => {
     ]);
   });
 });
+
+describe("a Settings column an older version lacked", () => {
+  // Stages H..J without Default days (its ten stage rows, 2-11), Lists AH..AT without Better when
+  // (six rows, 2-7), and neither's name defined.
+  const full = setUp();
+  const older: WorkbookState = {
+    ...full,
+    names: full.names.filter((n) => n !== "StageDays" && n !== "List_BetterWhen"),
+    record: full.record.filter((i) => !/^(column|dv):(Stages\.days|Lists\.betterWhen)$/.test(i)),
+    tables: full.tables.map((t) =>
+      t.name === "Stages"
+        ? { ...t, headers: ["Path", "Stage", "Default probability"], address: "H1:J11" }
+        : t.name === "Lists"
+          ? { ...t, headers: t.headers.slice(0, 13), address: "AH1:AT7" }
+          : t,
+    ),
+  };
+  const p = plan(WORKBOOK, older, options());
+
+  it("comes with the values of the rows the table has: each stage's days, the list's words", () => {
+    // New customer: 7, 5, 7, 10, 10, 5 days; existing: 7, 10, 14, 10 (SPEC section 2 stages).
+    expect(stepsOf(p, "addColumns")).toEqual([
+      {
+        kind: "addColumns",
+        table: "Stages",
+        sheet: "Settings",
+        columns: [{ key: "days", header: "Default days", values: [7, 5, 7, 10, 10, 5, 7, 10, 14, 10] }],
+      },
+      {
+        kind: "addColumns",
+        table: "Lists",
+        sheet: "Settings",
+        columns: [{ key: "betterWhen", header: "Better when", values: ["Higher", "Lower", null, null, null, null] }],
+      },
+    ]);
+  });
+
+  it("is named where it lands", () => {
+    expect(namesOf(p)).toEqual([
+      { name: "List_BetterWhen", refersTo: "='Settings'!$AU$2:$AU$3" },
+      { name: "StageDays", refersTo: "='Settings'!$K$2:$K$11" },
+    ]);
+  });
+
+  it("fills only the rows there are, when a user deleted some", () => {
+    const fewer = withTable(older, "Stages", (t) => ({ ...t, rowCount: 6, address: "H1:J7" }));
+    expect(stepsOf(plan(WORKBOOK, fewer, options()), "addColumns")[0].columns[0].values).toEqual([7, 5, 7, 10, 10, 5]);
+  });
+});
+
+describe("a table whose new columns have no room", () => {
+  it("gets no formulas in its blank computed cells either: nothing is written for it", () => {
+    // Risks A..J without Review by, a user's note right beside it in L, and blank Score cells.
+    const full = setUp();
+    const state = withTable({ ...full, record: full.record.filter((i) => !i.endsWith("Risks.reviewBy")) }, "Risks", (t) => ({
+      ...t,
+      headers: t.headers.filter((h) => h !== "Review by"),
+      address: "A1:J13",
+      rowCount: 12,
+      usedRight: "K3",
+      blanks: [{ column: "Score", address: "F5:F9" }],
+    }));
+    const p = plan(WORKBOOK, state, options());
+    expect(p.notices.map((n) => n.code)).toEqual(["columnsBlocked"]);
+    expect(p.steps.filter((s) => "table" in s && s.table === "Risks")).toEqual([]);
+  });
+});
+
+describe("a computed column held back before a list column it comes before", () => {
+  it("leaves the list column its own header, drop-down and format", () => {
+    // An older Customers without Tier, Follow-up days, Next contact and Strategy, whose Value a user
+    // removed: the three computed columns wait; Strategy is appended alone, at M.
+    const full = setUp();
+    const gone = ["Value", "Tier", "Follow-up days", "Strategy", "Next contact"];
+    const state: WorkbookState = {
+      ...full,
+      record: full.record.filter((i) => !/^(column|dv):Customers\.(tier|followUpDays|nextContact|strategy)$/.test(i)),
+      tables: full.tables.map((t) => (t.name === "Customers" ? { ...t, headers: t.headers.filter((h) => !gone.includes(h)), address: "A1:K2" } : t)),
+    };
+    const p = plan(WORKBOOK, state, options());
+    expect(stepsOf(p, "addColumns")).toEqual([
+      { kind: "addColumns", table: "Customers", sheet: "Customers", columns: [{ key: "strategy", header: "Strategy" }] },
+    ]);
+    expect(stepsOf(p, "setValidation")[0].columns.map((c) => [c.key, c.column, c.check])).toEqual([
+      ["strategy", "Strategy", { kind: "list", source: "=List_StrategyMix" }],
+    ]);
+    expect(stepsOf(p, "setFormats")[0].columns).toEqual([{ key: "strategy", column: "Strategy", width: 14 }]);
+  });
+});
