@@ -196,3 +196,38 @@ describe("an input message longer than Excel's 255 characters", () => {
     expect(message(246)).toBe("Required. " + "x".repeat(244) + "…");
   });
 });
+
+describe("the Stage drop-down on Tasks", () => {
+  // SPEC: Stage offers the stages of the row's Path (either language, any case), all of them until
+  // the path is known. Path is C in a new Tasks table; the rule reads the row's own Path cell.
+  const stageRule = (column: string) =>
+    `=IF(OR(LOWER(TRIM($${column}2))="existing customer",LOWER(TRIM($${column}2))="老客户"),List_StagesExisting,` +
+    `IF(OR(LOWER(TRIM($${column}2))="new customer",LOWER(TRIM($${column}2))="新客户"),List_StagesNew,List_Stage))`;
+
+  it("reads the row's Path", () => {
+    const p = plan(WORKBOOK, EMPTY_WORKBOOK, options());
+    expect(rulesOf(p, "Tasks").find((r) => r.key === "stage")!.check).toEqual({ kind: "list", source: stageRule("C") });
+  });
+
+  it("reads Path where the user moved it, and falls back to no rule when Path is gone", () => {
+    const state = applyPlanToState(EMPTY_WORKBOOK, plan(WORKBOOK, EMPTY_WORKBOOK, options()));
+    const headers = (h: readonly string[]) => ["Priority (mine)", ...h];
+    const moved: WorkbookState = {
+      ...state,
+      record: state.record.filter((i) => i !== "dv:Tasks.stage"),
+      tables: state.tables.map((t) => (t.name === "Tasks" ? { ...t, headers: headers(t.headers), address: "A1:O2" } : t)),
+    };
+    expect(rulesOf(plan(WORKBOOK, moved, options()), "Tasks")).toMatchObject([
+      { key: "stage", column: "Stage", check: { kind: "list", source: stageRule("D") } },
+    ]);
+    // Without Path, every stage is offered: the plain list.
+    const noPath: WorkbookState = {
+      ...moved,
+      tables: moved.tables.map((t) => (t.name === "Tasks" ? { ...t, headers: t.headers.filter((h) => h !== "Path") } : t)),
+    };
+    expect(rulesOf(plan(WORKBOOK, noPath, options()), "Tasks").find((r) => r.key === "stage")!.check).toEqual({
+      kind: "list",
+      source: "=List_Stage",
+    });
+  });
+});
