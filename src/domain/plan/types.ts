@@ -43,8 +43,9 @@ export interface TableState {
   readonly typed?: readonly boolean[];
   /**
    * Where the cells right of the table (its rows, a few columns) hold anything: the address of
-   * their used range ("F2:F9"), "" when they are blank, undefined when not read (unknown counts
-   * as taken). Columns are added into these cells, never inserted.
+   * their used range ("F2:F9"), "" when they are blank, undefined when not read: then nothing
+   * blocks the columns (the Office.js reader always reads these cells; the .xlsx one plans new
+   * files only). Columns are added into these cells, never inserted.
    */
   readonly usedRight?: string;
   /** How many columns right of the table `usedRight` looked at. */
