@@ -453,6 +453,16 @@ describe("sheets an interrupted set-up made", () => {
     expect(again.ReviewMetrics).toEqual(["TableStyleMedium4", undefined]);
   });
 
+  it.each([
+    ["A5:N6", "below row 1"],
+    ["B1:O2", "right of column A"],
+  ])("leave a table the user moved to %s (%s) unfrozen: its header row is not the sheet's top row", (address) => {
+    const moved = { ...interrupted, tables: interrupted.tables.map((t) => (t.name === "Tasks" ? { ...t, address } : t)) };
+    const tasks = stepsOf(plan(WORKBOOK, moved, options()), "styleTable").find((s) => s.table === "Tasks")!;
+    expect(tasks.tableStyle).toBe("TableStyleMedium2");
+    expect(tasks).not.toHaveProperty("freezeHeader");
+  });
+
   it("are left as the user has them once AddinRecord mentions one of their tables", () => {
     const p = plan(WORKBOOK, { ...interrupted, record: ["column:Tasks.id", "column:ReviewFunnel.stage"] }, options());
     const sheets = stepsOf(p, "setPrint").map((s) => s.sheet);
