@@ -463,6 +463,27 @@ describe("sheets an interrupted set-up made", () => {
     expect(tasks).not.toHaveProperty("freezeHeader");
   });
 
+  it("get the review metrics' per-row number formats and the header looks again", () => {
+    const p = plan(WORKBOOK, interrupted, options());
+    const rows = stepsOf(p, "setRowFormats");
+    expect(rows.map((s) => s.table)).toEqual(["ReviewMetrics"]);
+    // Nine metrics: three rates, CAC and LTV as money, two one-decimal figures, pipeline money, lagging count.
+    expect(rows[0].rows.map((r) => [r.row, r.numberFormat])).toEqual([
+      [0, "0%"],
+      [1, "0%"],
+      [2, "0%"],
+      [3, "#,##0"],
+      [4, "#,##0"],
+      [5, "0.0"],
+      [6, "0.0"],
+      [7, "#,##0"],
+      [8, "#,##0"],
+    ]);
+    const header = Object.fromEntries(stepsOf(p, "styleTable").map((s) => [s.table, s.header]));
+    expect(header.Tasks).toEqual({ fill: "#4472C4", font: "#FFFFFF", bold: true });
+    expect(header.AddinRecord).toEqual({ bold: true });
+  });
+
   it("are left as the user has them once AddinRecord mentions one of their tables", () => {
     const p = plan(WORKBOOK, { ...interrupted, record: ["column:Tasks.id", "column:ReviewFunnel.stage"] }, options());
     const sheets = stepsOf(p, "setPrint").map((s) => s.sheet);
