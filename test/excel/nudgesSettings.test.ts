@@ -3,7 +3,8 @@
 // record keeps its place and stays blank in the add-in's rows.
 import { NudgeError, nudgeOwners, previewNudges } from "../../src/excel/paneNudges";
 import type { ExcelHost } from "../../src/excel/host";
-import { asExcelRun, type CellValue, type FakeExcel, type FakeTable } from "../support/fakeExcel";
+import { FakeOfficeError, asExcelRun, type CellValue, type FakeExcel, type FakeTable } from "../support/fakeExcel";
+import { commentsOf, threadAt } from "../support/fakeComments";
 import { freshFake, hostFor, insertUserColumn, setUp, typeRows } from "../support/fakeExcelFixtures";
 
 const TODAY = 46352; // 2026-11-26
@@ -128,6 +129,34 @@ describe("the record of nudges", () => {
     expect(result.takenMeanwhile).toEqual([]);
     expect(fake.operations).toEqual([]);
     expect(record(fake)).toEqual([]);
+  });
+});
+
+describe("a reply Excel refuses on the next day", () => {
+  it("keeps the replies before it, names the tasks not nudged, and records only the ones nudged", async () => {
+    const fake = await workbook();
+    await nudgeOwners(hostFor(fake), { today: TODAY, run: "day-1" });
+    expect(commentsOf(fake.workbook)).toHaveLength(3);
+    let replies = 0;
+    fake.beforeOperation = (_sync, _index, name) => {
+      if (name === "CommentReplyCollection.add" && ++replies === 2) throw new FakeOfficeError("GeneralException", "The service is busy.");
+    };
+    const error = (await nudgeOwners(hostFor(fake), { today: TODAY + 1, run: "day-2" }).catch((e: unknown) => e)) as NudgeError;
+    fake.beforeOperation = undefined;
+    // Most days late first: T-002 (9), T-001 (6), T-003 (5); the second reply failed, and the one after it never went.
+    expect(error.message).toBe(
+      "Excel refused a comment (GeneralException: The service is busy.). Not nudged, and not recorded, so the next try includes them: T-001, T-003.",
+    );
+    expect(["Tasks!A2", "Tasks!A3", "Tasks!A4"].map((a) => threadAt(fake.workbook, a)!.replies.length)).toEqual([0, 1, 0]);
+    const record = table(fake, "Nudges");
+    const day2: unknown[] = [];
+    for (let r = record.rect.row + 1; r < record.rect.row + record.rect.rows; r++) {
+      if (fake.workbook.peek(record.sheet, r, record.rect.col + 5)?.value === "day-2") day2.push(fake.workbook.peek(record.sheet, r, record.rect.col)?.value);
+    }
+    expect(day2).toEqual(["T-002"]);
+    // The next try nudges exactly the two left.
+    const retry = await nudgeOwners(hostFor(fake), { today: TODAY + 1, run: "day-2b" });
+    expect(retry.nudged.map((n) => n.taskId)).toEqual(["T-001", "T-003"]);
   });
 });
 
