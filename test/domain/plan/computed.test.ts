@@ -85,6 +85,12 @@ describe("rows the add-in appends", () => {
     ]);
   });
 
+  it("carry the formula in a computed cell a row leaves out", () => {
+    const short = ["Price war", null, null, 3, 4];
+    const filled = rowsWithFormulas(WORKBOOK, state, "Risks", [short])[0];
+    expect(filled.slice(0, 6)).toEqual(["Price war", null, null, 3, 4, { formula: SCORE }]);
+  });
+
   it("follow the columns as the table has them, a user's moved or added ones included", () => {
     // The user moved Score to the front and added a column of their own at the end.
     const headers = [

@@ -203,6 +203,19 @@ describe("a table missing from the Review sheet, beside ReviewInputs", () => {
     expect(stepsOf(p, "addSheet")).toEqual([]);
   });
 
+  it("goes on the sheet of the first table of its sheet in the spec, when a user moved another elsewhere", () => {
+    // ReviewInputs on Review, ReviewMetrics moved to a sheet of its own; ReviewFunnel is missing.
+    const state: WorkbookState = {
+      ...full,
+      record: full.record.filter((i) => !/:ReviewFunnel\./.test(i)),
+      sheets: [...full.sheets, { name: "Metrics", visible: true, usedRange: "A1:F10" }],
+      tables: full.tables
+        .filter((t) => t.name !== "ReviewFunnel")
+        .map((t) => (t.name === "ReviewMetrics" ? { ...t, sheet: "Metrics", address: "A1:F10" } : t)),
+    };
+    expect(stepsOf(plan(WORKBOOK, state, options()), "addTable").map((s) => [s.table, s.sheet])).toEqual([["ReviewFunnel", "Review"]]);
+  });
+
   // ReviewMetrics is 6 columns (M..R) and its 9 metric rows below the header: rows 1-10.
   it("goes to its anchor M1 when the cells read there, M1:R10, are blank", () => {
     expect(
