@@ -290,6 +290,19 @@ describe("a table missing from the Review sheet, beside ReviewInputs", () => {
       ).toBe("W1:AB1");
     });
 
+    it("goes right of them when the header row was cleared: the rows are someone's now", () => {
+      expect(
+        addressOf(
+          plan(
+            WORKBOOK,
+            review((s) => ({ ...s, usedRange: "A1:R10", top: top((grid) => grid[0].fill("", 12)) })),
+            options(),
+          ),
+          "ReviewMetrics",
+        ),
+      ).toBe("W1:AB1");
+    });
+
     it("goes right of a blank header row with something below it", () => {
       const grid = blank(10, 18);
       grid[2][12] = "kept";
@@ -495,6 +508,11 @@ describe("sheets an interrupted set-up made", () => {
     const header = Object.fromEntries(stepsOf(p, "styleTable").map((s) => [s.table, s.header]));
     expect(header.Tasks).toEqual({ fill: "#4472C4", font: "#FFFFFF", bold: true });
     expect(header.AddinRecord).toEqual({ bold: true });
+  });
+
+  it("get no page set-up when a user hid them", () => {
+    const hidden = { ...interrupted, sheets: interrupted.sheets.map((s) => (s.name === "Goals" ? { ...s, visible: false } : s)) };
+    expect(stepsOf(plan(WORKBOOK, hidden, options()), "setPrint").map((s) => s.sheet)).not.toContain("Goals");
   });
 
   it("are left as the user has them once AddinRecord mentions one of their tables", () => {
