@@ -497,3 +497,38 @@ describe("a computed column held back before a list column it comes before", () 
     expect(stepsOf(p, "setFormats")[0].columns).toEqual([{ key: "strategy", column: "Strategy", width: 14 }]);
   });
 });
+
+describe("an interrupted set-up's table whose formula reads a column another table could not get", () => {
+  it("keeps all its columns, and skips only that formula, saying so", () => {
+    // Every table is the set-up's (nothing recorded) but Pipeline, the user's own, whose Stage is
+    // "Phase" and which has a note right beside it (M2), so Stage cannot be added. ReviewFunnel's
+    // Reached counts Pipeline's stages.
+    const full = setUp();
+    const state: WorkbookState = {
+      ...full,
+      names: [],
+      record: [],
+      tables: full.tables.map((t) => ({
+        ...t,
+        validated: false,
+        typed: t.headers.map(() => false),
+        ...(t.name === "Pipeline" ? { headers: t.headers.map((h) => (h === "Stage" ? "Phase" : h)), usedRight: "M2" } : {}),
+      })),
+    };
+    const p = plan(WORKBOOK, state, options());
+    expect(p.notices).toContainEqual({
+      code: "formulaSkipped",
+      sheet: "Review",
+      table: "ReviewFunnel",
+      what: { kind: "columnFormula", column: { key: "reached", header: "Reached" } },
+      missing: { table: "Pipeline", column: { key: "stage", header: "Stage" } },
+    });
+    const funnel = stepsOf(p, "setColumnFormula").find((s) => s.table === "ReviewFunnel")!;
+    expect(funnel.columns.map((c) => c.column)).toEqual(["Conversion from previous stage", "Default probability"]);
+    expect(
+      stepsOf(p, "setFormats")
+        .find((s) => s.table === "ReviewFunnel")!
+        .columns.map((c) => c.column),
+    ).toEqual(["Stage", "Reached", "Conversion from previous stage", "Default probability"]);
+  });
+});
