@@ -129,6 +129,12 @@ describe("a plan applied to what a workbook holds", () => {
     ]);
   });
 
+  it("keeps a sheet's used range where the cells written lie inside it", () => {
+    const wide: WorkbookState = { ...base, sheets: [{ name: "Tasks", visible: true, usedRange: "A1:Z50" }, base.sheets[1]] };
+    const after = applyPlanToState(wide, planOf([{ kind: "writeCells", sheet: "Tasks", cells: [{ address: "C3", value: "x" }] }]));
+    expect(after.sheets[0]).toEqual({ name: "Tasks", visible: true, empty: false, usedRange: "A1:Z50" });
+  });
+
   it("refuses a plan that uses a table or sheet before adding it", () => {
     expect(() => applyPlanToState(EMPTY_WORKBOOK, planOf([{ kind: "appendRows", table: "Tasks", sheet: "Tasks", rows: [] }]))).toThrow(
       "The plan uses table Tasks before adding it",
