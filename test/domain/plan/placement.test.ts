@@ -303,6 +303,21 @@ describe("a table missing from the Review sheet, beside ReviewInputs", () => {
       ).toBe("W1:AB1");
     });
 
+    it("goes right of a header row someone started: one header of six is no table's", () => {
+      const grid = blank(10, 18);
+      grid[0][12] = "Metric";
+      expect(
+        addressOf(
+          plan(
+            WORKBOOK,
+            review((s) => ({ ...s, usedRange: "A1:M10", top: grid })),
+            options(),
+          ),
+          "ReviewMetrics",
+        ),
+      ).toBe("R1:W1");
+    });
+
     it("goes right of a blank header row with something below it", () => {
       const grid = blank(10, 18);
       grid[2][12] = "kept";
