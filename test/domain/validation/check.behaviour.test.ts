@@ -545,6 +545,20 @@ describe("a computed cell without its formula", () => {
     ]);
   });
 
+  it("does not make a spare row a faulty one: a row with only its calculated cells is left alone", () => {
+    const spare = {
+      ...table("Risks", RISKS, [
+        ["Risk 1", "Plan B", "Chen", 6],
+        [null, null, "  ", 0],
+      ]),
+      formulas: [
+        [null, null, null, "=[@Likelihood]*[@Impact]"],
+        [null, null, null, "=[@Likelihood]*[@Impact]"],
+      ],
+    };
+    expect(check([spare], "en-US")).toEqual([]);
+  });
+
   it("names no row when no row has it", () => {
     expect(check([risks([[3, null]])], "en-US").map(read)).toEqual([["formulaOverwritten", "Risks", "D2", "Score", 3, null]]);
   });
