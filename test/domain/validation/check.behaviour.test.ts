@@ -567,3 +567,60 @@ describe("a computed cell without its formula", () => {
     expect(check([risks([[" ", null]])], "en-US").map(read)).toEqual([["formulaMissing", "Risks", "D2", "Score", " ", null]]);
   });
 });
+
+describe("cells reported once, and cells not reported", () => {
+  const TASKS = ["ID", "Customer", "Path", "Stage", "Action", "Owner", "Due", "Status"];
+
+  it("an Excel error in two IDs is two errors, not a duplicate", () => {
+    const rows = ["#N/A", "#N/A"].map((id) => [id, "Acme", "New customer", "Proposal", "Call", "Chen", "2026-03-01", "In progress"]);
+    expect(check([table("Tasks", TASKS, rows)], "en-US").map((f) => [f.code, f.cell])).toEqual([
+      ["cellError", "A2"],
+      ["cellError", "A3"],
+    ]);
+  });
+
+  it("a setting holding an Excel error is that error only; one whose formula's value the file did not keep is not blank", () => {
+    const config = {
+      ...table(
+        "Config",
+        ["Setting", "Value", "Name"],
+        [
+          ["Lag alert days", "#VALUE!", "LagAlertDays"],
+          ["Due soon days", null, "DueSoonDays"],
+          ["Risk high score", null, "RiskHighScore"],
+        ],
+      ),
+      formulas: [
+        [null, null, null],
+        [null, "=2+1", null],
+        [null, null, null],
+      ],
+    };
+    expect(check([config], "en-US").map((f) => [f.code, f.cell])).toEqual([
+      ["cellError", "B2"],
+      ["required", "B4"],
+    ]);
+  });
+
+  it("a deal whose status is not in the list still has its probability compared with the stage's default", () => {
+    const rows = [["Deal", "Acme", "Proposal", "Paused", 0.95, "2026-03-01"]];
+    expect(
+      check([table("Pipeline", ["Opportunity", "Customer", "Stage", "Status", "Probability", "Created"], rows)], "en-US").map((f) => [
+        f.code,
+        f.cell,
+      ]),
+    ).toEqual([
+      ["notInList", "D2"],
+      ["probabilityFar", "E2"],
+    ]);
+  });
+
+  it("a spare row among goals gets no SMART letters", () => {
+    const GOALS = ["Goal", "Metric", "Target", "Deadline", "Owner", "SMART"];
+    const rows = [
+      ["Win new logos", "New customers", 10, "2026-12-31", "Chen", null],
+      [null, null, null, null, null, null],
+    ];
+    expect(check([table("SalesGoals", GOALS, rows, { sheet: "Goals" })], "en-US")).toEqual([]);
+  });
+});
