@@ -502,6 +502,16 @@ describe("rules between two cells of a row name the other cell as the user sees 
     ]);
   });
 
+  it("nothing is asked of an optional column the table does not have", () => {
+    const tasks = table(
+      "Tasks",
+      ["ID", "Customer", "Path", "Stage", "Action", "Owner", "Due", "Status"],
+      [["T-1", "Acme", "New customer", "Proposal", "Call", "Chen", "2026-03-01", "Done"]],
+    );
+    const deals = table("Pipeline", ["Opportunity", "Customer", "Stage", "Status", "Created"], [["Deal 1", "Acme", "Signing", "Lost", "2026-03-01"]]);
+    expect(check([tasks, deals], "en-US")).toEqual([]);
+  });
+
   it("a lost deal needs its reason; a won deal may keep one", () => {
     const PIPELINE = ["Opportunity", "Customer", "Stage", "Status", "Created", "Closed on", "Lost reason"];
     const rows = [
