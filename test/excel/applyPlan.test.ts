@@ -152,6 +152,57 @@ describe("a write Excel refuses", () => {
   });
 });
 
+describe("a step about a table that is not there", () => {
+  it.each([
+    ["setFormats", { kind: "setFormats", table: "Risks", sheet: "Risks", columns: [{ key: "score", column: "Score", numberFormat: "0" }] }, "set the number format and width"],
+    ["appendRows", { kind: "appendRows", table: "Risks", sheet: "Risks", rows: [["x"]] }, "add rows"],
+    ["renameTable", { kind: "renameTable", from: "Table7", table: "Risks", sheet: "Risks" }, "name the table"],
+  ] as const)("%s is refused before anything is written, naming the sheet and table", async (_kind, step, doing) => {
+    const fake = workbook();
+    const error = (await apply(fake, [step as PlanStep]).catch((e: unknown) => e)) as WorkbookWriteError;
+    expect(error).toBeInstanceOf(WorkbookWriteError);
+    expect(error.message).toBe(
+      `Sheet "Risks", table Risks: could not ${doing} (the table is not in the workbook). Nothing that was in the workbook has been changed; run Set up again to finish.`,
+    );
+    expect(fake.operations).toEqual([]);
+  });
+
+  it("a rename Excel refuses names the sheet and table being renamed", async () => {
+    const fake = workbook();
+    // Excel refuses a table name that is taken: Customers exists.
+    const error = (await apply(fake, [{ kind: "renameTable", from: "Tasks", table: "Customers", sheet: "Tasks" }]).catch(
+      (e: unknown) => e,
+    )) as WorkbookWriteError;
+    expect(error.places).toEqual([{ sheet: "Tasks", table: "Customers" }]);
+    expect(error.action).toBe("renameTable");
+    expect(error.code).toBe("ItemAlreadyExists");
+  });
+});
+
+describe("a lost batch of many steps", () => {
+  it("names at most the first three places, so the message stays readable", async () => {
+    const fake = workbook();
+    fake.failure = { sync: 4 };
+    const formats = (table: "Tasks" | "Customers", sheet: string, column: string): PlanStep => ({
+      kind: "setFormats",
+      table,
+      sheet,
+      columns: [{ key: column, column, numberFormat: "@" }],
+    });
+    const error = (await apply(fake, [
+      formats("Tasks", "Tasks", "ID"),
+      formats("Tasks", "Tasks", "Customer"),
+      formats("Customers", "Clients", "Value"),
+      formats("Tasks", "Tasks", "Status"),
+    ]).catch((e: unknown) => e)) as WorkbookWriteError;
+    expect(error.places).toEqual([
+      { sheet: "Tasks", table: "Tasks", column: "ID" },
+      { sheet: "Tasks", table: "Tasks", column: "Customer" },
+      { sheet: "Clients", table: "Customers", column: "Value" },
+    ]);
+  });
+});
+
 describe("recalculation and progress", () => {
   it("suspends calculation while writing and recalculates once, in a batch of its own, at the end", async () => {
     const fake = workbook();
