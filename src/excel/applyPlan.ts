@@ -135,7 +135,8 @@ class Batch {
       if (!places.some((p) => p.sheet === call.place.sheet && p.table === call.place.table && p.column === call.place.column))
         places.push(call.place);
     }
-    return new WorkbookWriteError(places.slice(0, 3), suspects[0]?.action ?? "recalculate", reason);
+    // A sync with no calls queued only read (where a rule's ranges start): say so, not "recalculate".
+    return new WorkbookWriteError(places.slice(0, 3), suspects[0]?.action ?? "read", reason);
   }
 }
 

@@ -119,6 +119,21 @@ describe("after a set-up that stopped midway", () => {
   });
 });
 
+describe("asking Excel where a rule's blocks start", () => {
+  it("when that read fails, says it could not read the workbook (nothing was being written)", async () => {
+    const { fake, wb } = workbook();
+    existing(wb, 0, 2, { formula: LATE, fill: "#FFEB9C" });
+    existing(wb, 3, 1, { formula: LATE, fill: "#FFEB9C" });
+    // Three syncs read the workbook; the fourth asks where the two rules start.
+    fake.failure = { sync: 4 };
+    const error = (await addRules(fake, [{ id: "late", columns: ["ID", "Owner", "Status"], formula: LATE, format: { fill: "#FFEB9C" } }]).catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(error.message).toMatch(/^The workbook: could not read the workbook \(GeneralException: /);
+    expect(wb.sheet("Tasks")!.conditionalFormats).toHaveLength(2);
+  });
+});
+
 describe("a user's rule with our formula", () => {
   it.each([
     ["another fill", { fill: "#00B050" }],
