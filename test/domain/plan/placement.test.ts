@@ -216,6 +216,24 @@ describe("a table missing from the Review sheet, beside ReviewInputs", () => {
     expect(stepsOf(plan(WORKBOOK, state, options()), "addTable").map((s) => [s.table, s.sheet])).toEqual([["ReviewFunnel", "Review"]]);
   });
 
+  it("goes beside a sibling an interrupted set-up made but never named", () => {
+    // ReviewInputs made as "Table1" at A1:H2 on Review; nothing else of Review, nothing recorded.
+    const inputs = full.tables.find((t) => t.name === "ReviewInputs")!;
+    const state: WorkbookState = {
+      sheets: [{ name: "Review", visible: true, empty: false, usedRange: "A1:H2" }],
+      tables: [{ ...inputs, name: "Table1", validated: false, typed: inputs.headers.map(() => false) }],
+      names: [],
+      record: [],
+    };
+    const p = plan(WORKBOOK, state, options({ sheets: ["review"] }));
+    expect(stepsOf(p, "renameTable")).toEqual([{ kind: "renameTable", from: "Table1", table: "ReviewInputs", sheet: "Review" }]);
+    expect(
+      stepsOf(p, "addTable")
+        .filter((s) => s.sheet.startsWith("Review"))
+        .map((s) => `${s.table} ${s.sheet}!${s.address}`),
+    ).toEqual(["ReviewMetrics Review!M1:R1", "ReviewFunnel Review!W1:Z1"]);
+  });
+
   // ReviewMetrics is 6 columns (M..R) and its 9 metric rows below the header: rows 1-10.
   it("goes to its anchor M1 when the cells read there, M1:R10, are blank", () => {
     expect(
@@ -436,6 +454,11 @@ describe("the overview", () => {
     expect(step.cells.filter((c) => c.address === "A3")).toEqual([]);
   });
 
+  it("is recorded once made, in the last step", () => {
+    const record = stepsOf(plan(WORKBOOK, EMPTY_WORKBOOK, options()), "appendRows").at(-1)!;
+    expect(record.rows.filter((r) => r[0] === "sheet:overview")).toEqual([["sheet:overview"]]);
+  });
+
   it("is not made again once recorded, even when its sheet is gone", () => {
     const p = plan(WORKBOOK, { ...EMPTY_WORKBOOK, record: ["sheet:overview"] }, options());
     expect(overviewOf(p)).toBeUndefined();
@@ -528,6 +551,15 @@ describe("sheets an interrupted set-up made", () => {
   it("get no page set-up when a user hid them", () => {
     const hidden = { ...interrupted, sheets: interrupted.sheets.map((s) => (s.name === "Goals" ? { ...s, visible: false } : s)) };
     expect(stepsOf(plan(WORKBOOK, hidden, options()), "setPrint").map((s) => s.sheet)).not.toContain("Goals");
+  });
+
+  it("get their legends written over whatever the set-up wrote of them, not only into blank cells", () => {
+    const legends = stepsOf(plan(WORKBOOK, interrupted, options()), "writeCells").filter((s) => s.record?.startsWith("legend:"));
+    expect(legends.map((s) => [s.record, s.onlyIntoBlank])).toEqual([
+      ["legend:Tasks", undefined],
+      ["legend:Customers", undefined],
+      ["legend:Risks", undefined],
+    ]);
   });
 
   it("are left as the user has them once AddinRecord mentions one of their tables", () => {

@@ -532,3 +532,19 @@ describe("an interrupted set-up's table whose formula reads a column another tab
     ).toEqual(["Stage", "Reached", "Conversion from previous stage", "Default probability"]);
   });
 });
+
+describe("a Settings column a user renamed, whose name is gone too", () => {
+  it("gets no name rather than one pointing at no column", () => {
+    // Stages' Default probability (made by the add-in) is now "Win %", and StageProbability was deleted.
+    const full = setUp();
+    const state = withTable({ ...full, names: full.names.filter((n) => n !== "StageProbability") }, "Stages", (t) => ({
+      ...t,
+      headers: t.headers.map((h) => (h === "Default probability" ? "Win %" : h)),
+    }));
+    const p = plan(WORKBOOK, state, options());
+    expect(namesOf(p)).toEqual([]);
+    expect(p.notices).toEqual([
+      { code: "columnMissing", sheet: "Settings", table: "Stages", column: { key: "probability", header: "Default probability" } },
+    ]);
+  });
+});
