@@ -313,15 +313,13 @@ function placeTables(ctx: Context): { addSheets: AddSheetStep[]; renames: Rename
   return { addSheets, renames };
 }
 
-/** Whether AddinRecord holds anything about a table. */
+/** Whether AddinRecord holds anything about a table: an item of one of its columns or rules, or its legend. */
 function recordMentions(ctx: Context, table: string): boolean {
   const name = table.toLowerCase();
-  return ctx.state.record.some((item) =>
-    item
-      .slice(item.indexOf(":") + 1)
-      .toLowerCase()
-      .startsWith(`${name}.`),
-  );
+  return ctx.state.record.some((item) => {
+    const about = item.slice(item.indexOf(":") + 1).toLowerCase();
+    return about === name || about.startsWith(`${name}.`);
+  });
 }
 
 /**

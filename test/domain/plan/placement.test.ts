@@ -562,6 +562,14 @@ describe("sheets an interrupted set-up made", () => {
     ]);
   });
 
+  it("are left as the user has them when AddinRecord holds only a table's legend: the set-up that made it finished", () => {
+    const p = plan(WORKBOOK, { ...interrupted, record: ["legend:Tasks"] }, options());
+    expect(stepsOf(p, "setPrint").map((s) => s.sheet)).not.toContain("Tasks");
+    expect(stepsOf(p, "styleTable").find((s) => s.table === "Tasks")).toBeUndefined();
+    expect(stepsOf(p, "setFormats").map((s) => s.table)).not.toContain("Tasks");
+    expect(stepsOf(p, "writeCells").map((s) => s.record)).not.toContain("legend:Tasks");
+  });
+
   it("are left as the user has them once AddinRecord mentions one of their tables", () => {
     const p = plan(WORKBOOK, { ...interrupted, record: ["column:Tasks.id", "column:ReviewFunnel.stage"] }, options());
     const sheets = stepsOf(p, "setPrint").map((s) => s.sheet);
