@@ -109,6 +109,16 @@ describe("tables", () => {
   });
 });
 
+describe("an empty addColumns step", () => {
+  it("writes nothing and leaves the table as it is", async () => {
+    const { fake, wb } = host();
+    wb.seedTable("Sheet1", "Tasks", "B2", ["ID"], [["T-1"]]);
+    await apply(fake, [{ kind: "addColumns", table: "Tasks", sheet: "Sheet1", columns: [] }]);
+    expect(fake.operations).toEqual([]);
+    expect(wb.table("Tasks")!.rect).toEqual({ row: 1, col: 1, rows: 2, cols: 1 });
+  });
+});
+
 describe("names", () => {
   it("are added with their reference and comment; one the workbook has (any case) is kept; a broken one is pointed again", async () => {
     const { fake, wb } = host();
