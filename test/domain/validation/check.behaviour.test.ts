@@ -569,7 +569,61 @@ describe("a computed cell without its formula", () => {
     expect(check([spare], "en-US")).toEqual([]);
   });
 
+  it("looks further up when the rows next to it lost the formula too", () => {
+    const findings = check(
+      [
+        risks([
+          [6, "=[@Likelihood]*[@Impact]"],
+          [null, null],
+          [null, null],
+          [null, null],
+        ]),
+      ],
+      "en-US",
+    );
+    expect(findings.map((f) => [f.cell, f.details?.fromRow])).toEqual([
+      ["D3", 2],
+      ["D4", 2],
+      ["D5", 2],
+    ]);
+  });
+
+  it("prefers the row above when the nearest rows with it are as far above as below", () => {
+    const f = "=[@Likelihood]*[@Impact]";
+    const findings = check(
+      [
+        risks([
+          [6, f],
+          [null, null],
+          [null, null],
+          [null, null],
+          [4, f],
+        ]),
+      ],
+      "en-US",
+    );
+    expect(findings.map((x) => [x.cell, x.details?.fromRow])).toEqual([
+      ["D3", 2],
+      ["D4", 2],
+      ["D5", 6],
+    ]);
+  });
+
   it("names no row when no row has it", () => {
+    expect(
+      check(
+        [
+          risks([
+            [null, null],
+            [2, null],
+          ]),
+        ],
+        "en-US",
+      ).map((x) => [x.code, x.cell, x.details ?? null]),
+    ).toEqual([
+      ["formulaMissing", "D2", null],
+      ["formulaOverwritten", "D3", null],
+    ]);
     expect(check([risks([[3, null]])], "en-US").map(read)).toEqual([["formulaOverwritten", "Risks", "D2", "Score", 3, null]]);
   });
 
@@ -610,6 +664,20 @@ describe("cells reported once, and cells not reported", () => {
       ["cellError", "B2"],
       ["required", "B4"],
     ]);
+  });
+
+  it("a setting a formula gives is checked by the value it gives; a Config table without its Value column is asked nothing", () => {
+    const config = {
+      ...table("Config", ["Setting", "Value", "Name"], [["Lag alert days", "three", "LagAlertDays"]]),
+      formulas: [[null, '="three"', null]],
+    };
+    expect(check([config], "en-US").map((f) => [f.code, f.cell])).toEqual([["notNumber", "B2"]]);
+    expect(check([table("Config", ["Setting", "Name"], [["Lag alert days", "LagAlertDays"]])], "en-US")).toEqual([]);
+  });
+
+  it("a copy names the row of the first use, wherever that is", () => {
+    const team = table("Team", ["Name"], [["Li"], ["Chen"], ["Wang"], [" CHEN"]], { sheet: "Settings", headerRow: 10 });
+    expect(check([team], "en-US").map(read)).toEqual([["duplicate", "Settings", "A14", "Name", " CHEN", { firstRow: 12 }]]);
   });
 
   it("a deal whose status is not in the list still has its probability compared with the stage's default", () => {
