@@ -102,11 +102,18 @@ describe("drop-downs", () => {
     const base = validation("x", "Value", "stop", false);
     await apply(fake, [
       { kind: "setValidation", table: "Customers", sheet: "Clients", columns: [{ ...base, check: { kind: "decimal", min: 0 } }] },
-      { kind: "setValidation", table: "Tasks", sheet: "Tasks", columns: [{ ...base, column: "Customer", check: { kind: "decimal", min: 0, max: 1 } }] },
+      {
+        kind: "setValidation",
+        table: "Tasks",
+        sheet: "Tasks",
+        columns: [{ ...base, column: "Customer", check: { kind: "decimal", min: 0, max: 1 } }],
+      },
       { kind: "setValidation", table: "Tasks", sheet: "Tasks", columns: [{ ...base, column: "Status", check: { kind: "whole", min: 1, max: 5 } }] },
       { kind: "setValidation", table: "Tasks", sheet: "Tasks", columns: [{ ...base, column: "ID", check: { kind: "date" } }] },
     ]);
-    expect(fake.workbook.sheet("Clients")!.validations.get(cellKey(2, 2))!.rule).toEqual({ decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
+    expect(fake.workbook.sheet("Clients")!.validations.get(cellKey(2, 2))!.rule).toEqual({
+      decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
+    });
     const tasks = fake.workbook.sheet("Tasks")!.validations;
     expect(tasks.get(cellKey(1, 1))!.rule).toEqual({ decimal: { formula1: 0, formula2: 1, operator: "Between" } });
     expect(tasks.get(cellKey(1, 2))!.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
@@ -115,7 +122,9 @@ describe("drop-downs", () => {
 
   it("an input message alone (any value) sets no rule", async () => {
     const fake = workbook();
-    await apply(fake, [{ kind: "setValidation", table: "Tasks", sheet: "Tasks", columns: [{ ...validation("id", "ID", "stop"), check: { kind: "any" } }] }]);
+    await apply(fake, [
+      { kind: "setValidation", table: "Tasks", sheet: "Tasks", columns: [{ ...validation("id", "ID", "stop"), check: { kind: "any" } }] },
+    ]);
     const id = fake.workbook.sheet("Tasks")!.validations.get(cellKey(1, 0))!;
     expect(id.rule).toEqual({});
     expect(id.prompt).toEqual({ showPrompt: true, title: "Status", message: "Pick one." });
@@ -154,7 +163,11 @@ describe("a write Excel refuses", () => {
 
 describe("a step about a table that is not there", () => {
   it.each([
-    ["setFormats", { kind: "setFormats", table: "Risks", sheet: "Risks", columns: [{ key: "score", column: "Score", numberFormat: "0" }] }, "set the number format and width"],
+    [
+      "setFormats",
+      { kind: "setFormats", table: "Risks", sheet: "Risks", columns: [{ key: "score", column: "Score", numberFormat: "0" }] },
+      "set the number format and width",
+    ],
     ["appendRows", { kind: "appendRows", table: "Risks", sheet: "Risks", rows: [["x"]] }, "add rows"],
     ["renameTable", { kind: "renameTable", from: "Table7", table: "Risks", sheet: "Risks" }, "name the table"],
   ] as const)("%s is refused before anything is written, naming the sheet and table", async (_kind, step, doing) => {

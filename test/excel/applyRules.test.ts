@@ -7,21 +7,32 @@ import { readWorkbook } from "../../src/excel/readState";
 import type { ConditionalFormatRule, Plan } from "../../src/domain/plan/types";
 import { FakeExcel, FakeWorkbook, type FakeConditionalFormat } from "../support/fakeExcel";
 
-const LATE = "=AND($C2<>\"\",TODAY()-$C2>3)";
+const LATE = '=AND($C2<>"",TODAY()-$C2>3)';
 const OURS = { fill: "#FFC7CE", font: "#9C0006", bold: true } as const;
 
 function workbook(): { fake: FakeExcel; wb: FakeWorkbook } {
   const wb = new FakeWorkbook();
   wb.addSheet("Sheet1");
-  wb.seedTable("Tasks", "Tasks", "A1", ["ID", "Owner", "Due", "Status"], [
-    ["T-1", "Ann", 46000, "open"],
-    ["T-2", "Bo", 46001, "open"],
-  ]);
+  wb.seedTable(
+    "Tasks",
+    "Tasks",
+    "A1",
+    ["ID", "Owner", "Due", "Status"],
+    [
+      ["T-1", "Ann", 46000, "open"],
+      ["T-2", "Bo", 46001, "open"],
+    ],
+  );
   return { fake: new FakeExcel(wb), wb };
 }
 
 async function addRules(fake: FakeExcel, rules: ConditionalFormatRule[]) {
-  const plan: Plan = { language: "en-US", schemaVersion: 1, notices: [], steps: [{ kind: "setConditionalFormat", table: "Tasks", sheet: "Tasks", rules }] };
+  const plan: Plan = {
+    language: "en-US",
+    schemaVersion: 1,
+    notices: [],
+    steps: [{ kind: "setConditionalFormat", table: "Tasks", sheet: "Tasks", rules }],
+  };
   return fake.run({}, async (ctx) => {
     const context = ctx as unknown as Excel.RequestContext;
     return applyPlan(context, plan, await readWorkbook(context));
@@ -48,7 +59,9 @@ function existing(wb: FakeWorkbook, col: number, cols: number, parts: Partial<Fa
 describe("a new highlight rule", () => {
   it("covers the table's data rows with its formula and every part of its look", async () => {
     const { fake, wb } = workbook();
-    await addRules(fake, [{ id: "late", formula: LATE, format: { fill: "#FFC7CE", font: "#9C0006", bold: true, strike: true, numberFormat: "0.0" } }]);
+    await addRules(fake, [
+      { id: "late", formula: LATE, format: { fill: "#FFC7CE", font: "#9C0006", bold: true, strike: true, numberFormat: "0.0" } },
+    ]);
     expect(rulesOf(wb)).toEqual([
       {
         rect: { row: 1, col: 0, rows: 2, cols: 4 },
@@ -103,7 +116,15 @@ describe("after a set-up that stopped midway", () => {
     existing(wb, 0, 4, {});
     await addRules(fake, [{ id: "late", formula: LATE, format: OURS }]);
     expect(rulesOf(wb)).toEqual([
-      { rect: { row: 1, col: 0, rows: 2, cols: 4 }, formula: LATE, fill: "#FFC7CE", fontColor: "#9C0006", bold: true, strike: undefined, numberFormat: undefined },
+      {
+        rect: { row: 1, col: 0, rows: 2, cols: 4 },
+        formula: LATE,
+        fill: "#FFC7CE",
+        fontColor: "#9C0006",
+        bold: true,
+        strike: undefined,
+        numberFormat: undefined,
+      },
     ]);
   });
 

@@ -75,7 +75,18 @@ describe("tables", () => {
 
   it("with no rows gets Excel's one blank row, unstyled and unfrozen when the plan says so", async () => {
     const { fake, wb } = host();
-    await apply(fake, [{ kind: "addTable", table: "Team", sheet: "Sheet1", address: "A1:B1", headers: ["Name", "Email"], keys: ["name", "email"], rows: [], freezeHeader: false }]);
+    await apply(fake, [
+      {
+        kind: "addTable",
+        table: "Team",
+        sheet: "Sheet1",
+        address: "A1:B1",
+        headers: ["Name", "Email"],
+        keys: ["name", "email"],
+        rows: [],
+        freezeHeader: false,
+      },
+    ]);
     expect(wb.table("Team")!.rect).toEqual({ row: 0, col: 0, rows: 2, cols: 2 });
     expect(wb.table("Team")!.style).toBeUndefined();
     expect(wb.sheet("Sheet1")!.frozenRows).toBeUndefined();
@@ -90,7 +101,17 @@ describe("tables", () => {
 
   it("columns go at the table's right end with their fixed values, whatever the user moved; the table grows over them", async () => {
     const { fake, wb } = host();
-    wb.seedTable("Sheet1", "Tasks", "B2", ["ID", "My notes"], [["T-1", "x"], ["T-2", "y"], ["T-3", "z"]]);
+    wb.seedTable(
+      "Sheet1",
+      "Tasks",
+      "B2",
+      ["ID", "My notes"],
+      [
+        ["T-1", "x"],
+        ["T-2", "y"],
+        ["T-3", "z"],
+      ],
+    );
     await apply(fake, [
       {
         kind: "addColumns",
@@ -157,7 +178,11 @@ describe("page set-up and text", () => {
       { kind: "setPrint", sheet: "Sheet1", orientation: "portrait", footer: "&A" },
       { kind: "setPrint", sheet: "Tasks", orientation: "landscape", titleRows: "$1:$1", footer: "&A - &P", tabColor: "#70AD47" },
     ]);
-    expect(wb.sheet("Sheet1")!.pageLayout).toEqual({ orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerFooter: "&A" });
+    expect(wb.sheet("Sheet1")!.pageLayout).toEqual({
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      centerFooter: "&A",
+    });
     expect(wb.sheet("Tasks")!.pageLayout).toEqual({
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
@@ -195,20 +220,53 @@ describe("page set-up and text", () => {
 
   it("formulas go only into the blank computed cells the plan names, row by row", async () => {
     const { fake, wb } = host();
-    wb.seedTable("Sheet1", "Risks", "A1", ["Risk", "Score"], [["a", ""], ["b", 6], ["c", ""]]);
-    await apply(fake, [{ kind: "fillFormulas", table: "Risks", sheet: "Sheet1", columns: [{ column: "Score", formula: "=2*3", areas: ["B2", "B4"] }] }]);
+    wb.seedTable(
+      "Sheet1",
+      "Risks",
+      "A1",
+      ["Risk", "Score"],
+      [
+        ["a", ""],
+        ["b", 6],
+        ["c", ""],
+      ],
+    );
+    await apply(fake, [
+      { kind: "fillFormulas", table: "Risks", sheet: "Sheet1", columns: [{ column: "Score", formula: "=2*3", areas: ["B2", "B4"] }] },
+    ]);
     const sheet = wb.sheet("Sheet1")!;
     expect([1, 2, 3].map((r) => wb.peek(sheet, r, 1)?.formula ?? wb.peek(sheet, r, 1)?.value)).toEqual(["=2*3", 6, "=2*3"]);
   });
 
   it("formats single rows of a table by what they hold", async () => {
     const { fake, wb } = host();
-    wb.seedTable("Sheet1", "ReviewMetrics", "C1", ["Metric", "Target"], [["Win rate", 0.3], ["CAC", 20000]]);
+    wb.seedTable(
+      "Sheet1",
+      "ReviewMetrics",
+      "C1",
+      ["Metric", "Target"],
+      [
+        ["Win rate", 0.3],
+        ["CAC", 20000],
+      ],
+    );
     await apply(fake, [
-      { kind: "setRowFormats", table: "ReviewMetrics", sheet: "Sheet1", rows: [{ row: 0, columns: ["Target"], numberFormat: "0%" }, { row: 1, columns: ["Target"], numberFormat: "#,##0" }] },
+      {
+        kind: "setRowFormats",
+        table: "ReviewMetrics",
+        sheet: "Sheet1",
+        rows: [
+          { row: 0, columns: ["Target"], numberFormat: "0%" },
+          { row: 1, columns: ["Target"], numberFormat: "#,##0" },
+        ],
+      },
     ]);
     const sheet = wb.sheet("Sheet1")!;
-    expect([wb.peek(sheet, 1, 3)?.numberFormat, wb.peek(sheet, 2, 3)?.numberFormat, wb.peek(sheet, 1, 2)?.numberFormat]).toEqual(["0%", "#,##0", "General"]);
+    expect([wb.peek(sheet, 1, 3)?.numberFormat, wb.peek(sheet, 2, 3)?.numberFormat, wb.peek(sheet, 1, 2)?.numberFormat]).toEqual([
+      "0%",
+      "#,##0",
+      "General",
+    ]);
   });
 });
 

@@ -80,7 +80,9 @@ describe("WorkbookWriteError", () => {
     const error = new WorkbookWriteError([{ sheet: "Tasks" }], "styleTable", { kind: "excel", code: "InvalidArgument", message: "Bad style" });
     expect(error.name).toBe("WorkbookWriteError");
     expect(error.message).toBe(`Sheet "Tasks": could not style the table (InvalidArgument: Bad style). ${AGAIN}`);
-    expect(error.describe("zh-CN")).toBe("工作表“Tasks”：无法设置表格样式（InvalidArgument: Bad style）。工作簿中原有的内容均未改动；请再次运行“设置”以完成。");
+    expect(error.describe("zh-CN")).toBe(
+      "工作表“Tasks”：无法设置表格样式（InvalidArgument: Bad style）。工作簿中原有的内容均未改动；请再次运行“设置”以完成。",
+    );
     expect(error.code).toBe("InvalidArgument");
     expect(new WorkbookWriteError([], "read", { kind: "tableMissing" }).code).toBeUndefined();
   });

@@ -52,7 +52,9 @@ describe("the fake's charts", () => {
       attempt((c) => c.workbook.worksheets.getItem("Data").charts.add("Funnel", c.workbook.worksheets.getItem("Other").getRange("A1:B2"), "Columns")),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
     await expect(
-      attempt((c) => c.workbook.worksheets.getItem("Data").charts.add("Funnel", c.workbook.worksheets.getItem("Data").getRange("A1:B2"), "Diagonal" as never)),
+      attempt((c) =>
+        c.workbook.worksheets.getItem("Data").charts.add("Funnel", c.workbook.worksheets.getItem("Data").getRange("A1:B2"), "Diagonal" as never),
+      ),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(chartsOn(f.workbook, "Data")).toEqual([]);
   });

@@ -151,7 +151,8 @@ describe("a reply Excel refuses on the next day", () => {
     const record = table(fake, "Nudges");
     const day2: unknown[] = [];
     for (let r = record.rect.row + 1; r < record.rect.row + record.rect.rows; r++) {
-      if (fake.workbook.peek(record.sheet, r, record.rect.col + 5)?.value === "day-2") day2.push(fake.workbook.peek(record.sheet, r, record.rect.col)?.value);
+      if (fake.workbook.peek(record.sheet, r, record.rect.col + 5)?.value === "day-2")
+        day2.push(fake.workbook.peek(record.sheet, r, record.rect.col)?.value);
     }
     expect(day2).toEqual(["T-002"]);
     // The next try nudges exactly the two left.
@@ -175,7 +176,9 @@ describe("NudgeError", () => {
 
   it("lists the tasks not nudged with the language's own separator", () => {
     const error = new NudgeError({ kind: "comments", code: "GeneralException", message: "busy", notNudged: ["T-1", "T-2"] });
-    expect(error.message).toBe("Excel refused a comment (GeneralException: busy). Not nudged, and not recorded, so the next try includes them: T-1, T-2.");
+    expect(error.message).toBe(
+      "Excel refused a comment (GeneralException: busy). Not nudged, and not recorded, so the next try includes them: T-1, T-2.",
+    );
     expect(error.describe("zh-CN")).toContain("T-1、T-2");
   });
 

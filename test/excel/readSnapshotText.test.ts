@@ -38,8 +38,20 @@ describe("the first rows read", () => {
   async function syncsFor(longRows: number) {
     const wb = new FakeWorkbook();
     wb.addSheet("Sheet1");
-    wb.seedTable("Sheet1", "Short", "A1", ["A", "B"], Array.from({ length: 5 }, (_, i) => [`a${i}`, i]));
-    wb.seedTable("Sheet1", "Long", "D1", ["A", "B", "C", "D"], Array.from({ length: longRows }, (_, i) => [`b${i}`, i, "x", i]));
+    wb.seedTable(
+      "Sheet1",
+      "Short",
+      "A1",
+      ["A", "B"],
+      Array.from({ length: 5 }, (_, i) => [`a${i}`, i]),
+    );
+    wb.seedTable(
+      "Sheet1",
+      "Long",
+      "D1",
+      ["A", "B", "C", "D"],
+      Array.from({ length: longRows }, (_, i) => [`b${i}`, i, "x", i]),
+    );
     const fake = new FakeExcel(wb);
     const result = await fake.run({}, (context) => readSnapshot(context as unknown as Excel.RequestContext, { budgetBytes: 60_000 }));
     expect(result.snapshot.tables.map((t) => t.values.length)).toEqual([5, longRows]);

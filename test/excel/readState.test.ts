@@ -22,11 +22,17 @@ function used(): FakeWorkbook {
     ["c", null],
   ]);
   wb.addSheet("Hidden").visibility = "Hidden";
-  wb.seedTable("Tasks", "Tasks", "B3", ["ID", "Customer", "Days late"], [
-    ["T-1", "Acme", ""],
-    ["T-2", "", ""],
-    ["T-3", "Beta", 4],
-  ]);
+  wb.seedTable(
+    "Tasks",
+    "Tasks",
+    "B3",
+    ["ID", "Customer", "Days late"],
+    [
+      ["T-1", "Acme", ""],
+      ["T-2", "", ""],
+      ["T-3", "Beta", 4],
+    ],
+  );
   wb.type("Tasks", "C9", [["note"]]);
   wb.type("Tasks", "G4", [["beside"]]);
   wb.seedTable("Notes", "Empty", "F1", ["X", "Y"], []);

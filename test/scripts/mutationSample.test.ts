@@ -5,6 +5,7 @@ import path from "node:path";
 
 const SAMPLE = path.resolve(__dirname, "../../scripts/mutation/sample.mjs");
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON printed by the module, shaped per case
 function call(fn: "drawLines" | "estimate", ...args: unknown[]): any {
   const code = `import * as s from ${JSON.stringify(SAMPLE)}; process.stdout.write(JSON.stringify(s.${fn}(...${JSON.stringify(args)})));`;
   return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }));

@@ -73,11 +73,23 @@ export class ChartCollectionProxy extends FakeCollection<FakeSheet, FakeChart, C
       created = { type, name: `Chart ${charts.length + 1}`, title: "", source: sourceOf(this.ctx, sheet, sourceData), seriesBy, position: "" };
       charts.push(created);
     });
-    return new ChartProxy(this.ctx, () => created ?? null, `new chart (${type})`, false, () => this.target());
+    return new ChartProxy(
+      this.ctx,
+      () => created ?? null,
+      `new chart (${type})`,
+      false,
+      () => this.target(),
+    );
   }
   /** Typings (ExcelApi 1.4): the first chart of that name, or a null object. */
   getItemOrNullObject(name: string): ChartProxy {
-    return new ChartProxy(this.ctx, () => chartsOf(this.target()).find((c) => c.name === name) ?? null, `chart "${name}"`, true, () => this.target());
+    return new ChartProxy(
+      this.ctx,
+      () => chartsOf(this.target()).find((c) => c.name === name) ?? null,
+      `chart "${name}"`,
+      true,
+      () => this.target(),
+    );
   }
 }
 

@@ -53,12 +53,7 @@ describe("the metric cards", () => {
 
 describe("whether the workbook works without the add-in", () => {
   const goals = (attainment: string, goal = "Q3 revenue") =>
-    paneTable(
-      "SalesGoals",
-      ["Goal", "Target", "Actual", "Attainment"],
-      [[goal, 100, 50, 0.5]],
-      { formulas: [[goal, 100, 50, attainment]] },
-    );
+    paneTable("SalesGoals", ["Goal", "Target", "Actual", "Attainment"], [[goal, 100, 50, 0.5]], { formulas: [[goal, 100, 50, attainment]] });
 
   it("is yes when the two-form cells hold native formulas, no when one holds a SALES function, in any letter case", () => {
     expect(reviewFrom(new Map([["SalesGoals", goals("=C2/B2")]])).portable).toBe(true);
@@ -75,11 +70,32 @@ describe("whether the workbook works without the add-in", () => {
     const pipeline = paneTable("Pipeline", ["商机名称", "状态"], [["A", "赢单"]]);
     const formula = "=SALES.WINRATE(Pipeline[状态])";
     const zh = paneTable("ReviewMetrics", ["指标", "实际值"], [[" 赢单率（%） ", ""]], { formulas: [["赢单率（%）", formula]] });
-    expect(reviewFrom(new Map([["ReviewMetrics", zh], ["Pipeline", pipeline]])).portable).toBe(false);
+    expect(
+      reviewFrom(
+        new Map([
+          ["ReviewMetrics", zh],
+          ["Pipeline", pipeline],
+        ]),
+      ).portable,
+    ).toBe(false);
     const en = paneTable("ReviewMetrics", ["Metric", "Actual"], [["WIN RATE (%)", ""]], { formulas: [["WIN RATE (%)", formula]] });
-    expect(reviewFrom(new Map([["ReviewMetrics", en], ["Pipeline", pipeline]])).portable).toBe(false);
+    expect(
+      reviewFrom(
+        new Map([
+          ["ReviewMetrics", en],
+          ["Pipeline", pipeline],
+        ]),
+      ).portable,
+    ).toBe(false);
     const user = paneTable("ReviewMetrics", ["指标", "实际值"], [["My metric", ""]], { formulas: [["My metric", formula]] });
-    expect(reviewFrom(new Map([["ReviewMetrics", user], ["Pipeline", pipeline]])).portable).toBe(true);
+    expect(
+      reviewFrom(
+        new Map([
+          ["ReviewMetrics", user],
+          ["Pipeline", pipeline],
+        ]),
+      ).portable,
+    ).toBe(true);
   });
 });
 
@@ -203,7 +219,16 @@ describe("the funnel chart", () => {
   it("follows the table where a user moved it, and leaves the user's own charts alone", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Sheet1");
-    wb.seedTable("Funnel", "ReviewFunnel", "C4", ["Stage", "Reached", "Conversion from previous stage"], [["Lead", 10, ""], ["Demo", 4, 0.4]]);
+    wb.seedTable(
+      "Funnel",
+      "ReviewFunnel",
+      "C4",
+      ["Stage", "Reached", "Conversion from previous stage"],
+      [
+        ["Lead", 10, ""],
+        ["Demo", 4, 0.4],
+      ],
+    );
     const fake = new FakeExcel(wb);
     const host = hostFor(fake);
     await fake.run({}, async (fakeContext) => {

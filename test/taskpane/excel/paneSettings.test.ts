@@ -90,7 +90,14 @@ describe("readSettings", () => {
       numberFormats: [],
     };
     const team: PaneTable = { ...config, name: "Team", headers: ["Name", "Mail", "Role"], values: [["Ann", "a@x", "Rep"]] };
-    expect(settingsFrom(new Map([["Config", config], ["Team", team]]))).toEqual({
+    expect(
+      settingsFrom(
+        new Map([
+          ["Config", config],
+          ["Team", team],
+        ]),
+      ),
+    ).toEqual({
       thresholds: { DueSoonDays: 4 },
       stages: [],
       tiers: [],

@@ -170,8 +170,30 @@ describe("readTasksBoard on a hand-made workbook", () => {
   it("offers each customer and each team member once, trimmed, without blanks", async () => {
     const { fake, wb } = workbook();
     wb.seedTable("Plan", "Tasks", "A1", EN_TASK_HEADERS, []);
-    wb.seedTable("Clients", "Customers", "A1", ["Customer", "Industry"], [["Acme", "x"], [" Acme ", "y"], ["", "z"], ["Beta", ""]]);
-    wb.seedTable("Settings", "Team", "V1", ["Name", "Email"], [["Ann", "a@x"], ["", "b@x"], ["Bo", ""], ["Ann", "c@x"]]);
+    wb.seedTable(
+      "Clients",
+      "Customers",
+      "A1",
+      ["Customer", "Industry"],
+      [
+        ["Acme", "x"],
+        [" Acme ", "y"],
+        ["", "z"],
+        ["Beta", ""],
+      ],
+    );
+    wb.seedTable(
+      "Settings",
+      "Team",
+      "V1",
+      ["Name", "Email"],
+      [
+        ["Ann", "a@x"],
+        ["", "b@x"],
+        ["Bo", ""],
+        ["Ann", "c@x"],
+      ],
+    );
     const board = (await readTasksBoard(hostFor(fake), 46_000))!;
     expect(board.customers).toEqual(["Acme", "Beta"]);
     expect(board.owners).toEqual(["Ann", "Bo"]);
@@ -191,13 +213,19 @@ describe("readTasksBoard on a hand-made workbook", () => {
     const { fake, wb } = workbook();
     wb.seedTable("Plan", "Tasks", "A1", EN_TASK_HEADERS, []);
     wb.seedTable("Settings", "Config", "A1", ["Setting", "Value", "Name"], [["Language", "en-US", "Language"]]);
-    wb.seedTable("Settings", "Stages", "H1", ["Path", "Stage", "Default probability", "Default days"], [
-      ["NEW CUSTOMER", "First call", 0.1, 2],
-      ["老客户", "Visit", null, 5],
-      ["New customer", "", 0.2, 9],
-      ["new customer", "Close", 1, "soon"],
-      ["Partner", "Other", 0.5, 4],
-    ]);
+    wb.seedTable(
+      "Settings",
+      "Stages",
+      "H1",
+      ["Path", "Stage", "Default probability", "Default days"],
+      [
+        ["NEW CUSTOMER", "First call", 0.1, 2],
+        ["老客户", "Visit", null, 5],
+        ["New customer", "", 0.2, 9],
+        ["new customer", "Close", 1, "soon"],
+        ["Partner", "Other", 0.5, 4],
+      ],
+    );
     const board = (await readTasksBoard(hostFor(fake), 46_000))!;
     expect(board.paths).toEqual([
       {
@@ -243,10 +271,16 @@ describe("readTasksBoard on a hand-made workbook", () => {
   it("uses the thresholds Settings holds, and the defaults for one that is not a number", async () => {
     const { fake, wb } = workbook();
     wb.seedTable("Plan", "Tasks", "A1", EN_TASK_HEADERS, []);
-    wb.seedTable("Settings", "Config", "A1", ["Setting", "Value", "Name"], [
-      ["Lag", 0, "LagAlertDays"],
-      ["Soon", 10, "DueSoonDays"],
-    ]);
+    wb.seedTable(
+      "Settings",
+      "Config",
+      "A1",
+      ["Setting", "Value", "Name"],
+      [
+        ["Lag", 0, "LagAlertDays"],
+        ["Soon", 10, "DueSoonDays"],
+      ],
+    );
     let board = (await readTasksBoard(hostFor(fake), 46_000))!;
     expect(board.lagAlertDays).toBe(0);
     expect(board.dueSoonDays).toBe(10);
@@ -258,4 +292,3 @@ describe("readTasksBoard on a hand-made workbook", () => {
     expect(board.dueSoonDays).toBe(3);
   });
 });
-
